@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace Analyzer.Core.Diagnostics;
+
+/// <summary>One problem found in a user's file, located as precisely as the file allows.</summary>
+public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, string Message)
+{
+    public static Diagnostic Error(string path, string message) => new(path, 0, 0, Severity.Error, message);
+
+    public static Diagnostic Error(string path, SourcePosition at, string message) =>
+        new(path, at.Line, at.Column, Severity.Error, message);
+
+    /// <summary>Compiler style, clickable in editors: <c>path:line:col: error: message</c>.</summary>
+    public override string ToString()
+    {
+        var where = Line > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{Path}:{Line}:{Column}")
+            : Path;
+        var level = Severity == Severity.Error ? "error" : "warning";
+        return $"{where}: {level}: {Message}";
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace Analyzer.Core.Diagnostics;
+
+/// <summary>Every user-facing problem message is built here, so the wording stays consistent.</summary>
+public static class Problems
+{
+    public static Diagnostic NotFound(string path) =>
+        Diagnostic.Error(path, "no such file or folder, and no file matches it as a pattern.");
+
+    public static Diagnostic NoProposalFiles(string path) =>
+        Diagnostic.Error(path, "no .yaml, .yml or .json files here.");
+
+    public static Diagnostic UnsupportedExtension(string path) =>
+        Diagnostic.Error(path, "a proposal must be a .yaml, .yml or .json file.");
+
+    public static Diagnostic Unreadable(string path, string reason) =>
+        Diagnostic.Error(path, $"cannot read the file: {reason}");
+
+    public static Diagnostic EmptyFile(string path) =>
+        Diagnostic.Error(path, "the file is empty; a proposal needs at least 'id' and 'title'.");
+
+    public static Diagnostic TooLarge(string path, long size, long limit) =>
+        Diagnostic.Error(path, string.Create(CultureInfo.InvariantCulture,
+            $"the file is {size} bytes, over the limit of {limit} bytes for one proposal."));
+
+    public static Diagnostic NotYaml(string path, SourcePosition at, string reason) =>
+        Diagnostic.Error(path, at, $"not valid YAML: {reason}");
+
+    public static Diagnostic NotJson(string path, SourcePosition at, string reason) =>
+        Diagnostic.Error(path, at, $"not valid JSON: {reason}");
+
+    public static Diagnostic MoreThanOneDocument(string path, SourcePosition at) =>
+        Diagnostic.Error(path, at, "a proposal file holds one YAML document; found another one here.");
+
+    public static Diagnostic RootNotMapping(string path, SourcePosition at) =>
+        Diagnostic.Error(path, at, "a proposal must be a mapping of fields (id: ..., title: ...).");
+
+    public static Diagnostic UnknownField(string path, SourcePosition at, string key, string context, string? suggestion) =>
+        Diagnostic.Error(path, at, $"unknown field '{key}'{In(context)}" +
+            (suggestion is null ? "." : $"; did you mean '{suggestion}'?"));
+
+    public static Diagnostic DuplicateKey(string path, SourcePosition at, string key, string context) =>
+        Diagnostic.Error(path, at, $"field '{key}' appears twice{In(context)}.");
+
+    public static Diagnostic WrongType(string path, SourcePosition at, string name, string expected, string found) =>
+        Diagnostic.Error(path, at, $"'{name}' must be {expected}; found {Quote(found)}.");
+
+    public static Diagnostic At(string path, SourcePosition at, string message) => Diagnostic.Error(path, at, message);
+
+    // Messages for the proposal validator; the reader adds the location.
+    public static string Required(string name) => $"'{name}' is required.";
+
+    public static string BadId(string name, string value) =>
+        $"'{name}' must be lower-case letters, digits and hyphens, starting with a letter or digit; found '{value}'.";
+
+    public static string UnknownValue(string name, string value, IEnumerable<string> allowed) =>
+        $"'{name}' must be one of {string.Join(", ", allowed)}; found '{value}'.";
+
+    public static string UnknownFormat(string value) =>
+        $"'format' must be 'governance-proposal/v1' (the only version this engine reads); found '{value}'.";
+
+    public static string DuplicateId(string what, string id) =>
+        $"duplicate {what} id '{id}'; ids must be unique within the proposal.";
+
+    public static string DanglingReference(string name, string id) =>
+        $"'{name}' names entity '{id}', which is not in 'entities'.";
+
+    public static string IssuerNotInEntities(string id) =>
+        $"'issuer' names entity '{id}', which is not in 'entities'; add it with its kind.";
+
+    public static string CyclicMandate(IEnumerable<string> cycle) =>
+        $"mandate chain is cyclic: {string.Join(" -> ", cycle)}; a mandate must trace back to an authorized entity.";
+
+    public static Diagnostic DuplicateProposalId(string path, SourcePosition at, string id, string firstPath) =>
+        Diagnostic.Error(path, at, $"proposal id '{id}' is already used by '{firstPath}'; ids must be unique within a batch.");
+
+    private static string In(string context) => context.Length == 0 ? "" : $" in {context}";
+
+    private static string Quote(string found) => found.StartsWith('\'') || found.StartsWith("a ", StringComparison.Ordinal) ? found : $"'{found}'";
+}

@@ -1,0 +1,206 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using Analyzer.Core.Diagnostics;
+using Analyzer.Core.Proposals.Source;
+
+namespace Analyzer.Core.Proposals;
+
+/// <summary>
+/// Binds a YAML/JSON tree onto the proposal model, reporting unknown keys, duplicate keys and wrong types
+/// with their positions. It never substitutes a default: a value it cannot bind stays absent and is reported.
+/// </summary>
+public sealed class ProposalBinder
+{
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Fields = new();
+
+    private readonly string _path;
+    private readonly SourceMap _map;
+    private readonly List<Diagnostic> _problems;
+
+    private ProposalBinder(string path, SourceMap map, List<Diagnostic> problems)
+    {
+        _path = path;
+        _map = map;
+        _problems = problems;
+    }
+
+    public static Proposal? Bind(string path, SourceNode root, SourceMap map, List<Diagnostic> problems)
+    {
+        var binder = new ProposalBinder(path, map, problems);
+        if (root is not MappingNode)
+        {
+            problems.Add(Problems.RootNotMapping(path, root.At));
+            return null;
+        }
+        return (Proposal?)binder.BindRecord(typeof(Proposal), (MappingNode)root, "", "");
+    }
+
+    /// <summary>The camelCase keys a record type accepts, in declaration order.</summary>
+    public static IReadOnlyCollection<string> KeysOf(Type type) => FieldsOf(type).Keys;
+
+    private static Dictionary<string, PropertyInfo> FieldsOf(Type type) =>
+        Fields.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite)
+            .ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], StringComparer.Ordinal));
+
+    private object? BindRecord(Type type, MappingNode node, string path, string context)
+    {
+        _map.Add(path, node.At);
+        var fields = FieldsOf(type);
+        var record = Activator.CreateInstance(type)!; // model records all have a public parameterless constructor
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in node.Entries)
+        {
+            var fieldPath = path.Length == 0 ? entry.Key : $"{path}.{entry.Key}";
+            if (!seen.Add(entry.Key))
+            {
+                _problems.Add(Problems.DuplicateKey(_path, entry.KeyAt, entry.Key, context));
+                continue;
+            }
+            if (!fields.TryGetValue(entry.Key, out var property))
+            {
+                _problems.Add(Problems.UnknownField(_path, entry.KeyAt, entry.Key, context, DidYouMean.Closest(entry.Key, fields.Keys)));
+                continue;
+            }
+            _map.Add(fieldPath, entry.Value.At);
+            var value = BindValue(property.PropertyType, entry.Value, fieldPath, entry.Key);
+            if (value is not null)
+            {
+                property.SetValue(record, value);
+            }
+        }
+        return record;
+    }
+
+    private object? BindValue(Type type, SourceNode node, string path, string name)
+    {
+        if (node is ScalarNode { IsNull: true })
+        {
+            return null;
+        }
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target == typeof(string))
+        {
+            return node is ScalarNode s ? s.Text : WrongType(node, name, "text");
+        }
+        if (target == typeof(bool))
+        {
+            return Scalar(node, name, "true or false", t => bool.TryParse(t, out var b) && t is "true" or "false" ? b : null);
+        }
+        if (target == typeof(int))
+        {
+            return Scalar(node, name, "a whole number",
+                t => int.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i : null);
+        }
+        if (target == typeof(double))
+        {
+            return Scalar(node, name, "a number",
+                t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : null);
+        }
+        if (target == typeof(Dictionary<string, string>))
+        {
+            return node is MappingNode m ? BindTextMap(m, path, name) : WrongType(node, name, "a mapping of keys to text");
+        }
+        if (target.IsArray)
+        {
+            return node is SequenceNode seq ? BindArray(target.GetElementType()!, seq, path, name) : WrongType(node, name, "a list");
+        }
+        return node is MappingNode mapping
+            ? BindRecord(target, mapping, path, $"'{path}'")
+            : WrongType(node, name, "a mapping");
+    }
+
+    private Array BindArray(Type element, SequenceNode node, string path, string name)
+    {
+        var items = new List<object>();
+        for (var i = 0; i < node.Items.Count; i++)
+        {
+            var item = node.Items[i];
+            var itemPath = $"{path}[{i}]";
+            _map.Add(itemPath, item.At);
+            object? value = element == typeof(string)
+                ? BindValue(element, item, itemPath, name)
+                : item is MappingNode m
+                    ? BindRecord(element, m, itemPath, ElementContext(name, m, i))
+                    : WrongType(item, $"{name}[{i}]", "a mapping");
+            if (value is not null)
+            {
+                items.Add(value);
+            }
+            else if (item is ScalarNode { IsNull: true })
+            {
+                _problems.Add(Problems.WrongType(_path, item.At, $"{name}[{i}]", element == typeof(string) ? "text" : "a mapping", "null"));
+            }
+        }
+        var array = Array.CreateInstance(element, items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            array.SetValue(items[i], i);
+        }
+        return array;
+    }
+
+    private Dictionary<string, string> BindTextMap(MappingNode node, string path, string name)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in node.Entries)
+        {
+            _map.Add($"{path}.{entry.Key}", entry.KeyAt);
+            if (map.ContainsKey(entry.Key))
+            {
+                _problems.Add(Problems.DuplicateKey(_path, entry.KeyAt, entry.Key, $"'{path}'"));
+            }
+            else if (entry.Value is ScalarNode { IsNull: true })
+            {
+                // A key with no answer says nothing: the criterion that needs it stays not-stated.
+            }
+            else if (entry.Value is ScalarNode s)
+            {
+                map[entry.Key] = s.Text;
+            }
+            else
+            {
+                WrongType(entry.Value, $"{name}.{entry.Key}", "text");
+            }
+        }
+        return map;
+    }
+
+    private object? Scalar(SourceNode node, string name, string expected, Func<string, object?> parse)
+    {
+        if (node is not ScalarNode scalar)
+        {
+            return WrongType(node, name, expected);
+        }
+        var value = parse(scalar.Text);
+        if (value is null)
+        {
+            _problems.Add(Problems.WrongType(_path, node.At, name, expected, scalar.Text));
+        }
+        return value;
+    }
+
+    private object? WrongType(SourceNode node, string name, string expected)
+    {
+        var found = node switch
+        {
+            MappingNode => "a mapping",
+            SequenceNode => "a list",
+            ScalarNode s => $"'{s.Text}'",
+            _ => "something else",
+        };
+        _problems.Add(Problems.WrongType(_path, node.At, name, expected, found));
+        return null;
+    }
+
+    private static string ElementContext(string listName, MappingNode node, int index)
+    {
+        var singular = listName.EndsWith("ies", StringComparison.Ordinal) ? listName[..^3] + "y"
+            : listName.EndsWith('s') ? listName[..^1] : listName;
+        var id = node.Entries.FirstOrDefault(e => e.Key == "id")?.Value as ScalarNode;
+        return id is { IsNull: false }
+            ? $"{singular} '{id.Text}'"
+            : string.Create(CultureInfo.InvariantCulture, $"{singular} #{index + 1}");
+    }
+}

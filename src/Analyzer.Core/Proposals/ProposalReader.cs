@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using Analyzer.Core.Diagnostics;
+using Analyzer.Core.Proposals.Source;
+
+namespace Analyzer.Core.Proposals;
+
+/// <summary>Reads one proposal file: size check, parse (YAML or JSON), bind, validate; all problems collected.</summary>
+public sealed class ProposalReader
+{
+    /// <summary>1 MiB: a hand-written or generated proposal is a few KiB; anything this large is a mistake.</summary>
+    public const long DefaultSizeLimit = 1024 * 1024;
+
+    private static readonly ProposalValidator Validator = new();
+    private readonly long _sizeLimit;
+
+    public ProposalReader(long sizeLimit = DefaultSizeLimit) => _sizeLimit = sizeLimit;
+
+    public ProposalFile Read(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > _sizeLimit)
+            {
+                return Failed(path, "", Problems.TooLarge(path, info.Length, _sizeLimit));
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, "", Problems.Unreadable(path, e.Message));
+        }
+        return Read(path, bytes);
+    }
+
+    public static ProposalFile Read(string path, byte[] bytes)
+    {
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var content = StripBom(bytes);
+        if (content.Length == 0 || content.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            return Failed(path, sha, Problems.EmptyFile(path));
+        }
+
+        var problems = new List<Diagnostic>();
+        var root = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? JsonSourceReader.Read(path, content, problems)
+            : YamlSourceReader.Read(path, new System.Text.UTF8Encoding(false).GetString(content), problems);
+        if (root is null)
+        {
+            return new ProposalFile { Path = path, Sha256 = sha, Problems = problems };
+        }
+
+        var map = new SourceMap();
+        var proposal = ProposalBinder.Bind(path, root, map, problems);
+        if (proposal is not null)
+        {
+            foreach (var failure in Validator.Validate(proposal).Errors)
+            {
+                problems.Add(Problems.At(path, map.At(ToSourcePath(failure.PropertyName)), failure.ErrorMessage));
+            }
+        }
+        var ordered = problems.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        return new ProposalFile { Path = path, Proposal = proposal, Sha256 = sha, Map = map, Problems = ordered };
+    }
+
+    /// <summary>FluentValidation names <c>Entities[1].MandatedBy[0]</c>; the file says <c>entities[1].mandatedBy[0]</c>.</summary>
+    internal static string ToSourcePath(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]));
+
+    private static byte[] StripBom(byte[] bytes) =>
+        bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes[3..] : bytes;
+
+    private static ProposalFile Failed(string path, string sha, Diagnostic problem) =>
+        new() { Path = path, Sha256 = sha, Problems = [problem] };
+}

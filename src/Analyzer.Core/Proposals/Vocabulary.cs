@@ -1,0 +1,40 @@
+namespace Analyzer.Core.Proposals;
+
+/// <summary>The enumeration values of proposal format v1; rules and examples depend on them, so they never change.</summary>
+public static class Vocabulary
+{
+    public const string FormatV1 = "governance-proposal/v1";
+
+    public static readonly string[] Directions = ["of-ai", "by-ai", "both"];
+    public static readonly string[] EntityKinds = ["public", "authorized", "mandated", "private", "ai-system"];
+    public static readonly string[] Authorizations = ["election", "ratification", "statute", "appointment", "membership", "none"];
+    public static readonly string[] DecisionLevels = ["goal-setting", "lawmaking", "policy", "implementation"];
+    public static readonly string[] AiRoles = ["none", "support", "decides"];
+    public static readonly string[] InstrumentKinds =
+        ["law", "treaty", "policy", "strategy", "standard", "principles", "code-of-conduct", "licence", "recommendation", "research-programme", "partnership"];
+    public static readonly string[] Bindings = ["binding", "non-binding", "voluntary"];
+    public static readonly string[] Addressees = ["issuer-only", "members", "sector", "public"];
+    public static readonly string[] Territories = ["national", "regional", "global"];
+    public static readonly string[] Lifecycle = ["development", "deployment", "infrastructure"];
+    public static readonly string[] Modalities =
+        ["ethics-principles", "industry-self-governance", "contract-licence", "standard", "international-agreement", "extraterritorial-law"];
+    public static readonly string[] Rationales = ["economic", "labour", "privacy", "bias", "energy", "security", "cross-border", "benefit-sharing"];
+    public static readonly string[] InstitutionModels = ["commission", "governance-organization", "collaborative", "safety-project", "hybrid", "none"];
+    public static readonly string[] Functions =
+        ["conduct-research", "build-consensus", "develop-frontier-ai", "distribute-access", "set-standards", "support-implementation", "monitor-compliance", "control-inputs"];
+    public static readonly string[] Memberships = ["intergovernmental", "multistakeholder", "public-private", "industry", "single-polity"];
+    public static readonly string[] Participants = ["governments", "industry", "academia", "civil-society"];
+    public static readonly string[] Challenges =
+    [
+        "scientific-uncertainty", "politicization", "representation-vs-expertise",
+        "standard-setting-speed", "participation-incentives", "scope",
+        "non-model-barriers", "dual-use-proliferation",
+        "research-split", "researcher-isolation", "model-access", "security",
+    ];
+    public static readonly string[] Pathways = ["new-institution", "strengthen-existing", "hybrid"];
+    public static readonly string[] DecisionRules = ["consensus", "majority", "veto", "unilateral"];
+    public static readonly string[] Levels = ["international", "national", "subnational", "private"];
+
+    /// <summary>Instrument kinds that are soft law when they are not binding (proposal-format.md).</summary>
+    public static readonly string[] SoftLawKinds = ["principles", "code-of-conduct", "standard", "recommendation", "licence"];
+}
