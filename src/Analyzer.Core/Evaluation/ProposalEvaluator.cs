@@ -1,0 +1,57 @@
+using Analyzer.Core.Facts;
+using Analyzer.Core.Proposals;
+using Analyzer.Core.Rules;
+
+namespace Analyzer.Core.Evaluation;
+
+/// <summary>
+/// Evaluates every criterion of a pack for one proposal: not-applicable when its condition does not hold,
+/// not-stated when a field it needs is absent, otherwise met or not-met; an exception is an error, never a not-met.
+/// </summary>
+public sealed class ProposalEvaluator(RulePack pack)
+{
+    public Assessment Evaluate(ProposalFile file)
+    {
+        var proposal = file.Proposal!; // only usable files reach evaluation
+        var facts = FactsBuilder.Build(proposal);
+        var results = new CriterionResult[pack.Criteria.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = Evaluate(pack.Criteria[i], proposal, facts);
+        }
+        return new Assessment { File = file, Proposal = proposal, Facts = facts, Results = results };
+    }
+
+    public static CriterionResult Evaluate(Criterion criterion, Proposal proposal, ProposalFacts facts)
+    {
+        try
+        {
+            if (criterion.Applies is { } applies && !applies(proposal, facts))
+            {
+                return new CriterionResult { Criterion = criterion, Outcome = Outcome.NotApplicable };
+            }
+            var missing = new List<string>();
+            foreach (var field in criterion.Requires)
+            {
+                field.CollectMissing(proposal, facts, missing);
+            }
+            if (missing.Count > 0)
+            {
+                return new CriterionResult { Criterion = criterion, Outcome = Outcome.NotStated, MissingFields = [.. missing.Distinct()] };
+            }
+            var met = criterion.Holds(proposal, facts);
+            return new CriterionResult
+            {
+                Criterion = criterion,
+                Outcome = met ? Outcome.Met : Outcome.NotMet,
+                Label = criterion.Label?.Invoke(proposal, facts),
+            };
+        }
+        catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException
+            or IndexOutOfRangeException or KeyNotFoundException or InvalidCastException or ArithmeticException)
+        {
+            // A rule that reads a field it did not list in 'requires' fails here: report it, never as not-met.
+            return new CriterionResult { Criterion = criterion, Outcome = Outcome.Error, Error = $"{e.GetType().Name}: {e.Message}" };
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using Analyzer.Core.Proposals;
+
+namespace Analyzer.Core.Facts;
+
+/// <summary>Derives a proposal's <see cref="Facts"/>: the authorization chain and the Erman and Furendal classification.</summary>
+public static class FactsBuilder
+{
+    public static ProposalFacts Build(Proposal p)
+    {
+        var graph = new AuthorizationGraph(p);
+        var decisions = new DecisionFacts(p, graph);
+        var issuer = new IssuerFacts(p, graph);
+        var mandated = graph.Entities.Where(e => e.Kind == "mandated").OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var gaps = new List<string>();
+
+        var chain = Known.All(graph.Entities
+            .Where(e => e.Kind is "authorized" or "mandated")
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => graph.Traces(e.Id!)));
+        var issuerTraces = p.Issuer is null ? Known.Unknown("issuer") : graph.Traces(p.Issuer);
+        var accountable = Known.All(mandated.Select(e => Check(e, "accountableTo", e.AccountableTo,
+            to => to.Intersect(e.MandatedBy ?? []).Any(), "answers to none of its mandators", gaps)));
+        var revocable = Known.All(mandated.Select(e => Check(e, "revocableBy", e.RevocableBy,
+            by => by.Intersect(graph.Ancestors(e)).Any(), "mandate cannot be revoked by any entity up its chain", gaps)));
+        var transparent = Known.All(mandated.Select(e => Check(e, "transparency", e.Transparency,
+            t => t.Length > 0, "no means of oversight", gaps)));
+
+        var privateSoftLaw = issuer.Is("private")
+            & Known.In(p.Instrument?.Kind, "instrument.kind", Vocabulary.SoftLawKinds)
+            & !Known.In(p.Instrument?.Binding, "instrument.binding", "binding")
+            & Known.In(p.Instrument?.Addressees, "instrument.addressees", "sector", "public");
+        var aiDecides = issuer.Is("ai-system") | decisions.AiDecidesPolitically();
+        var authorizedUsesAi = decisions.AuthorizedUsesAi();
+
+        var facts = new Dictionary<string, Known>(StringComparer.Ordinal)
+        {
+            [nameof(ProposalFacts.IssuerTracesToPublic)] = issuerTraces,
+            [nameof(ProposalFacts.ChainComplete)] = chain,
+            [nameof(ProposalFacts.MandatesAccountable)] = accountable,
+            [nameof(ProposalFacts.MandatesRevocable)] = revocable,
+            [nameof(ProposalFacts.MandatesTransparent)] = transparent,
+            [nameof(ProposalFacts.AiDecidesPolitically)] = aiDecides,
+            [nameof(ProposalFacts.PrivateSoftLaw)] = privateSoftLaw,
+            [nameof(ProposalFacts.AuthorizedUsesAi)] = authorizedUsesAi,
+            [nameof(ProposalFacts.GoalsSetByUnauthorized)] = decisions.GoalsSetByUnauthorized(),
+        };
+        var (mode, modeMissing) = ErmanFurendalClassifier.Classify(p, issuer, decisions, aiDecides, privateSoftLaw, authorizedUsesAi);
+        var missing = facts.Where(f => f.Value.Value is null)
+            .ToDictionary(f => f.Key, f => f.Value.Missing.Distinct().ToArray(), StringComparer.Ordinal);
+        if (mode is null)
+        {
+            missing[nameof(ProposalFacts.EfMode)] = modeMissing;
+        }
+
+        return new ProposalFacts
+        {
+            IssuerKind = issuer.Kind,
+            EfMode = mode,
+            IssuerTracesToPublic = issuerTraces.Value,
+            ChainComplete = chain.Value,
+            HasAuthorizedOrMandated = graph.Entities.Any(e => e.Kind is "authorized" or "mandated"),
+            HasMandated = mandated.Count > 0,
+            MandatesAccountable = accountable.Value,
+            MandatesRevocable = revocable.Value,
+            MandatesTransparent = transparent.Value,
+            AiDecidesPolitically = aiDecides.Value,
+            PrivateSoftLaw = privateSoftLaw.Value,
+            AuthorizedUsesAi = authorizedUsesAi.Value,
+            GoalsSetByUnauthorized = facts[nameof(ProposalFacts.GoalsSetByUnauthorized)].Value,
+            Gaps = [.. graph.Gaps, .. gaps],
+            Missing = missing,
+        };
+    }
+
+    private static Known Check(Entity e, string field, string[]? value, Func<string[], bool> holds, string gap, List<string> gaps)
+    {
+        if (value is null)
+        {
+            return Known.Unknown($"entities[{e.Id}].{field}");
+        }
+        if (holds(value))
+        {
+            return Known.True;
+        }
+        gaps.Add($"{e.Id}: {gap}");
+        return Known.False;
+    }
+}

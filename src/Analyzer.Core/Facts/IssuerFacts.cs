@@ -1,0 +1,14 @@
+using Analyzer.Core.Proposals;
+
+namespace Analyzer.Core.Facts;
+
+/// <summary>What the proposal says about its issuing entity.</summary>
+public sealed class IssuerFacts(Proposal proposal, AuthorizationGraph graph)
+{
+    public string? Kind { get; } = graph.KindOf(proposal.Issuer);
+
+    public Known Is(string kind) =>
+        proposal.Issuer is null ? Known.Unknown("issuer")
+        : Kind is null ? Known.Unknown($"entities[{proposal.Issuer}].kind")
+        : Known.Of(Kind == kind);
+}

@@ -1,0 +1,28 @@
+namespace Analyzer.Core.Facts;
+
+/// <summary>A three-valued fact and the fields that would settle it when it is unknown (Kleene logic).</summary>
+public readonly record struct Known(bool? Value, string[] Missing)
+{
+    public static Known True => new(true, []);
+    public static Known False => new(false, []);
+    public static Known Unknown(params string[] missing) => new(null, missing);
+    public static Known Of(bool value) => new(value, []);
+
+    public static Known operator &(Known a, Known b) =>
+        a.Value == false ? a : b.Value == false ? b : new(a.Value & b.Value, [.. a.Missing, .. b.Missing]);
+
+    public static Known operator |(Known a, Known b) =>
+        a.Value == true ? a : b.Value == true ? b : new(a.Value | b.Value, [.. a.Missing, .. b.Missing]);
+
+    public static Known operator !(Known a) => new(!a.Value, a.Missing);
+
+    public static Known All(IEnumerable<Known> items) => items.Aggregate(True, (acc, k) => acc & k);
+
+    public static Known Any(IEnumerable<Known> items) => items.Aggregate(False, (acc, k) => acc | k);
+
+    /// <summary>Whether a stated value is one of the given ones; unknown when the field is absent.</summary>
+    public static Known In(string? value, string field, params string[] values) =>
+        value is null ? Unknown(field) : Of(values.Contains(value, StringComparer.Ordinal));
+
+    public static Known Bool(bool? value, string field) => value is null ? Unknown(field) : Of(value.Value);
+}

@@ -1,0 +1,51 @@
+namespace Analyzer.Core.Facts;
+
+/// <summary>
+/// What a proposal implies beyond its literal fields, computed once in C# and handed to the rules as
+/// <c>facts</c>. A null value means the proposal does not state enough to decide it; <see cref="Missing"/>
+/// then names the fields that would.
+/// </summary>
+public sealed record ProposalFacts
+{
+    /// <summary>Kind of the issuing entity (public, authorized, mandated, private, ai-system).</summary>
+    public string? IssuerKind { get; init; }
+
+    /// <summary>Erman and Furendal classification: mode-1..mode-5, outside-framework or an illegitimate class.</summary>
+    public string? EfMode { get; init; }
+
+    /// <summary>The issuer's authority traces back to a public through authorized and mandated links.</summary>
+    public bool? IssuerTracesToPublic { get; init; }
+
+    /// <summary>Every authorized and mandated entity has the link its class claims.</summary>
+    public bool? ChainComplete { get; init; }
+
+    public bool HasAuthorizedOrMandated { get; init; }
+    public bool HasMandated { get; init; }
+
+    /// <summary>Every mandated entity answers to an entity that mandated it.</summary>
+    public bool? MandatesAccountable { get; init; }
+
+    /// <summary>Every mandated entity's mandate can be revoked by an entity up its chain.</summary>
+    public bool? MandatesRevocable { get; init; }
+
+    /// <summary>Every mandated entity has at least one means of oversight.</summary>
+    public bool? MandatesTransparent { get; init; }
+
+    /// <summary>An AI system decides at goal-setting, lawmaking or policy level.</summary>
+    public bool? AiDecidesPolitically { get; init; }
+
+    /// <summary>A private issuer adopts non-binding soft law addressed beyond itself.</summary>
+    public bool? PrivateSoftLaw { get; init; }
+
+    /// <summary>An authorized entity itself uses AI in the decisions it makes.</summary>
+    public bool? AuthorizedUsesAi { get; init; }
+
+    /// <summary>A body other than an authorized entity sets the goals of AI development.</summary>
+    public bool? GoalsSetByUnauthorized { get; init; }
+
+    /// <summary>Where a link, an accountability line, a revocation power or oversight is missing, as entity: what.</summary>
+    public string[] Gaps { get; init; } = [];
+
+    /// <summary>For each null fact, the proposal fields that would decide it.</summary>
+    public IReadOnlyDictionary<string, string[]> Missing { get; init; } = new Dictionary<string, string[]>();
+}

@@ -1,0 +1,90 @@
+using Analyzer.Core.Diagnostics;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Analyzer.Core.Proposals;
+
+/// <summary>
+/// Expands the user's paths into proposal files: a file as given, a folder recursively, or a glob
+/// (<c>proposals/**/*.yaml</c>). The result is sorted so a batch is read in the same order everywhere.
+/// </summary>
+public static class ProposalFinder
+{
+    private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
+
+    public static (IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Problems) Find(IEnumerable<string> paths)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var problems = new List<Diagnostic>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                if (IsProposal(path))
+                {
+                    files.Add(Display(path));
+                }
+                else
+                {
+                    problems.Add(Problems.UnsupportedExtension(path));
+                }
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(IsProposal)
+                    .Select(Display)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    problems.Add(Problems.NoProposalFiles(path));
+                }
+                files.UnionWith(found);
+            }
+            else if (path.IndexOfAny(['*', '?', '[']) >= 0)
+            {
+                var found = Glob(path);
+                if (found.Count == 0)
+                {
+                    problems.Add(Problems.NotFound(path));
+                }
+                files.UnionWith(found);
+            }
+            else
+            {
+                problems.Add(Problems.NotFound(path));
+            }
+        }
+        return ([.. files], problems);
+    }
+
+    private static List<string> Glob(string pattern)
+    {
+        // The fixed folders before the first wildcard are the root; the rest is the pattern below it.
+        var parts = pattern.Replace('\\', '/').Split('/');
+        var fixedCount = parts.TakeWhile(p => p.IndexOfAny(['*', '?', '[']) < 0).Count();
+        var root = fixedCount == 0 ? "." : string.Join('/', parts[..fixedCount]);
+        if (root.Length == 0)
+        {
+            root = "/";
+        }
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(string.Join('/', parts[fixedCount..]));
+        return matcher.GetResultsInFullPath(root)
+            .Select(full => Path.Combine(root, Path.GetRelativePath(root, full)))
+            .Where(IsProposal)
+            .Select(Display)
+            .ToList();
+    }
+
+    private static bool IsProposal(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    private static string Display(string path)
+    {
+        var display = path.Replace('\\', '/');
+        return display.StartsWith("./", StringComparison.Ordinal) ? display[2..] : display;
+    }
+}

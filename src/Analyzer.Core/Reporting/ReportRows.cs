@@ -1,0 +1,51 @@
+using System.Globalization;
+using Analyzer.Core.Evaluation;
+using Analyzer.Core.Rules;
+using Analyzer.Core.Scoring;
+
+namespace Analyzer.Core.Reporting;
+
+/// <summary>Turns scored proposals into the text cells of the detail and summary reports (invariant culture).</summary>
+public static class ReportRows
+{
+    public static IEnumerable<string[]> Detail(IEnumerable<ProposalScore> scores, RulePack pack, Language language)
+    {
+        foreach (var score in scores)
+        {
+            var a = score.Assessment;
+            foreach (var r in a.Results)
+            {
+                var c = r.Criterion;
+                yield return
+                [
+                    a.Proposal.Id!, a.File.Path, c.Id, c.Paper, c.Dimension, c.Necessity, Number(c.Weight), r.Outcome,
+                    Points(r), Findings.Finding(r, language), Findings.Remediation(r, language),
+                    string.Join("; ", r.MissingFields), Findings.Citation(c, pack), pack.Version, a.File.Sha256,
+                ];
+            }
+        }
+    }
+
+    public static string[] Summary(ProposalScore s)
+    {
+        var a = s.Assessment;
+        var modalities = a.Proposal.Modalities is { } m ? string.Join(";", m) : "not-stated";
+        return
+        [
+            a.Proposal.Id!, a.File.Path, a.Proposal.Title!,
+            Score(s.Legitimacy.Score), Score(s.Legitimacy.Low), Score(s.Legitimacy.High), s.Legitimacy.Verdict,
+            Score(s.Feasibility.Score), Score(s.Feasibility.Low), Score(s.Feasibility.High), s.Feasibility.Verdict,
+            a.Facts.EfMode ?? Outcome.NotStated, a.Proposal.Institution?.Model ?? Outcome.NotStated, modalities,
+            Number(s.Counts[Outcome.Met]), Number(s.Counts[Outcome.NotMet]), Number(s.Counts[Outcome.NotStated]),
+            Number(s.Counts[Outcome.NotApplicable]), Number(s.Counts[Outcome.Error]), Number(s.Questions),
+        ];
+    }
+
+    public static string Score(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Points(CriterionResult r) =>
+        !r.Criterion.IsScored || r.Outcome is Outcome.NotApplicable or Outcome.Error ? ""
+        : Number(r.Outcome == Outcome.Met ? r.Criterion.Weight : 0);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

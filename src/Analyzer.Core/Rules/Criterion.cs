@@ -1,0 +1,32 @@
+using Analyzer.Core.Facts;
+using Analyzer.Core.Proposals;
+
+namespace Analyzer.Core.Rules;
+
+/// <summary>One criterion of the pack, its metadata and its compiled expressions.</summary>
+public sealed record Criterion
+{
+    public string Id { get; init; } = "";
+    public string Workflow { get; init; } = "";
+    public string File { get; init; } = "";
+    public string Expression { get; init; } = "";
+    public string? AppliesWhen { get; init; }
+    public LocalizedText Title { get; init; } = new();
+    public LocalizedText Explanation { get; init; } = new();
+    public LocalizedText Remediation { get; init; } = new();
+    public LocalizedText Question { get; init; } = new();
+    public string Dimension { get; init; } = "";
+    public int Weight { get; init; }
+    public string WeightReason { get; init; } = "";
+    public string Necessity { get; init; } = "";
+    public string Paper { get; init; } = "";
+    public string Locator { get; init; } = "";
+    public string[] Evidence { get; init; } = [];
+    public RequiredField[] Requires { get; init; } = [];
+
+    public Func<Proposal, ProposalFacts, bool> Holds { get; init; } = (_, _) => false;
+    public Func<Proposal, ProposalFacts, bool>? Applies { get; init; }
+    public Func<Proposal, ProposalFacts, string>? Label { get; init; }
+
+    public bool IsScored => Dimension != Dimensions.Classification;
+}

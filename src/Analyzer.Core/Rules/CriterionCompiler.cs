@@ -1,0 +1,135 @@
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+using Analyzer.Core.Diagnostics;
+using Analyzer.Core.Facts;
+using Analyzer.Core.Proposals;
+using RulesEngine.ExpressionBuilders;
+using RulesEngine.Models;
+
+namespace Analyzer.Core.Rules;
+
+/// <summary>
+/// Turns one workflow's rules into <see cref="Criterion"/>s: validates the metadata, parses each expression with
+/// RulesEngine's parser over typed inputs (<c>proposal</c>, <c>facts</c>), checks it against the allow-list and compiles it.
+/// </summary>
+internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, PaperReference> papers)
+{
+    public const int MaxWeight = 5;
+    private static readonly ParameterExpression ProposalParameter = Expression.Parameter(typeof(Proposal), "proposal");
+    private static readonly ParameterExpression FactsParameter = Expression.Parameter(typeof(ProposalFacts), "facts");
+
+    // AutoRegisterInputType off: expressions may use only what the allow-list admits, not every type of the inputs.
+    private readonly RuleExpressionParser _parser = new(new ReSettings { AutoRegisterInputType = false });
+
+    public IEnumerable<Criterion> CompileWorkflow(string file, WorkflowDocument workflow, List<Diagnostic> problems)
+    {
+        if (string.IsNullOrWhiteSpace(workflow.WorkflowName))
+        {
+            problems.Add(Diagnostic.Error(file, "'WorkflowName' is required."));
+        }
+        if (workflow.Rules is not { Length: > 0 })
+        {
+            problems.Add(Diagnostic.Error(file, "'Rules' must list at least one rule."));
+            yield break;
+        }
+        for (var i = 0; i < workflow.Rules.Length; i++)
+        {
+            var rule = workflow.Rules[i];
+            var name = rule?.RuleName;
+            var errors = new List<string>();
+            var criterion = rule is null ? null : Compile(file, workflow.WorkflowName ?? "", rule, errors);
+            var label = string.IsNullOrWhiteSpace(name) ? $"#{i + 1}" : name;
+            problems.AddRange(errors.Select(e => Diagnostic.Error(file, $"rule '{label}': {e}")));
+            if (rule is null)
+            {
+                problems.Add(Diagnostic.Error(file, $"rule '{label}' is null."));
+            }
+            if (criterion is not null && errors.Count == 0 && rule!.Enabled != false)
+            {
+                yield return criterion;
+            }
+        }
+    }
+
+    private Criterion? Compile(string file, string workflow, RuleDocument rule, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(rule.RuleName) || !IdPattern().IsMatch(rule.RuleName))
+        {
+            errors.Add("'RuleName' must be a criterion id such as EF-07 or HO-C2.");
+        }
+        if (rule.RuleExpressionType is not null and not "LambdaExpression")
+        {
+            errors.Add($"'RuleExpressionType' must be 'LambdaExpression'; found '{rule.RuleExpressionType}'.");
+        }
+        if (string.IsNullOrWhiteSpace(rule.Expression))
+        {
+            errors.Add("'Expression' is required.");
+        }
+        var p = rule.Properties;
+        if (p is null)
+        {
+            errors.Add("'Properties' is required (title, explanation, remediation, question, dimension, weight, ...).");
+            return null;
+        }
+        var metadata = CriterionMetadata.Check(p, papers, errors);
+        var requires = (p.Requires ?? []).Select(path => RequiredField.Parse(path, out var error) ?? Fail(error!, errors)).ToArray();
+        var holds = Lambda<bool>("Expression", rule.Expression, errors);
+        var applies = p.AppliesWhen is null ? null : Lambda<bool>("appliesWhen", p.AppliesWhen, errors);
+        var label = p.Label is null ? null : Lambda<string>("label", p.Label, errors);
+        if (errors.Count > 0 || holds is null)
+        {
+            return null;
+        }
+        return metadata with
+        {
+            Id = rule.RuleName!,
+            Workflow = workflow,
+            File = file,
+            Expression = rule.Expression!,
+            AppliesWhen = p.AppliesWhen,
+            Requires = requires!,
+            Holds = holds,
+            Applies = applies,
+            Label = label,
+        };
+    }
+
+    private Func<Proposal, ProposalFacts, T>? Lambda<T>(string what, string? text, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        Expression body;
+        try
+        {
+            var parsed = _parser.Parse(text, [ProposalParameter, FactsParameter], typeof(T));
+            body = parsed is LambdaExpression lambda ? lambda.Body : parsed;
+        }
+        catch (Exception e) when (e is System.Linq.Dynamic.Core.Exceptions.ParseException or InvalidOperationException or ArgumentException)
+        {
+            errors.Add($"'{what}' does not compile: {e.Message}");
+            return null;
+        }
+        var violations = ExpressionGuard.Check(body);
+        if (violations.Count > 0)
+        {
+            errors.Add($"'{what}' uses {string.Join(", ", violations)}, outside the allowed members (proposal, facts, text, numbers, Math, LINQ queries).");
+            return null;
+        }
+        if (body.Type != typeof(T))
+        {
+            body = Expression.Convert(body, typeof(T));
+        }
+        return Expression.Lambda<Func<Proposal, ProposalFacts, T>>(body, ProposalParameter, FactsParameter).Compile();
+    }
+
+    private static RequiredField? Fail(string error, List<string> errors)
+    {
+        errors.Add($"'requires': {error}.");
+        return null;
+    }
+
+    [GeneratedRegex("^[A-Z]+-[A-Z]?[0-9]{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,78 @@
+namespace Analyzer.Core.Rules;
+
+/// <summary>Checks a rule's Properties and turns them into the metadata part of a <see cref="Criterion"/>.</summary>
+internal static class CriterionMetadata
+{
+    private static readonly string[] EvidenceTags = ["DIG", "ABS", "SEC", "MEM", "INF"];
+
+    public static Criterion Check(CriterionProperties p, IReadOnlyDictionary<string, PaperReference> papers, List<string> errors)
+    {
+        Text("title", p.Title, errors);
+        Text("explanation", p.Explanation, errors);
+        Text("remediation", p.Remediation, errors);
+        Text("question", p.Question, errors);
+        if (!Dimensions.All.Contains(p.Dimension))
+        {
+            errors.Add($"'dimension' must be one of {string.Join(", ", Dimensions.All)}; found '{p.Dimension}'.");
+        }
+        if (!Dimensions.Necessities.Contains(p.Necessity))
+        {
+            errors.Add($"'necessity' must be one of {string.Join(", ", Dimensions.Necessities)}; found '{p.Necessity}'.");
+        }
+        var classification = p.Dimension == Dimensions.Classification;
+        if (classification && (p.Weight ?? 0) != 0)
+        {
+            errors.Add($"'weight' must be 0 for a classification; found '{p.Weight}'.");
+        }
+        if (!classification && p.Weight is not (>= 1 and <= CriterionCompiler.MaxWeight))
+        {
+            errors.Add($"'weight' must be from 1 to {CriterionCompiler.MaxWeight}; found '{p.Weight}'.");
+        }
+        if (classification && p.Necessity == Dimensions.Necessary)
+        {
+            errors.Add("a classification cannot be 'necessary'; it labels the proposal and is not scored.");
+        }
+        if (!classification && string.IsNullOrWhiteSpace(p.WeightReason))
+        {
+            errors.Add("'weightReason' is required: one line on why the criterion weighs what it does.");
+        }
+        if (!classification && p.Label is not null)
+        {
+            errors.Add("'label' is only for classifications.");
+        }
+        if (p.Paper is null || !papers.ContainsKey(p.Paper))
+        {
+            errors.Add($"'paper' must be a key of papers.json ({string.Join(", ", papers.Keys.Order(StringComparer.Ordinal))}); found '{p.Paper}'.");
+        }
+        if (string.IsNullOrWhiteSpace(p.Locator))
+        {
+            errors.Add("'locator' is required (e.g. 'DIG-4 ¶3').");
+        }
+        if (p.Evidence is not { Length: > 0 } || p.Evidence.Any(e => !EvidenceTags.Contains(e)))
+        {
+            errors.Add($"'evidence' must list tags from {string.Join(", ", EvidenceTags)}.");
+        }
+        return new Criterion
+        {
+            Title = p.Title ?? new(),
+            Explanation = p.Explanation ?? new(),
+            Remediation = p.Remediation ?? new(),
+            Question = p.Question ?? new(),
+            Dimension = p.Dimension ?? "",
+            Weight = p.Weight ?? 0,
+            WeightReason = p.WeightReason ?? "",
+            Necessity = p.Necessity ?? "",
+            Paper = p.Paper ?? "",
+            Locator = p.Locator ?? "",
+            Evidence = p.Evidence ?? [],
+        };
+    }
+
+    private static void Text(string name, LocalizedText? text, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text?.En) || string.IsNullOrWhiteSpace(text.Zh))
+        {
+            errors.Add($"'{name}' needs both 'en' and 'zh' text.");
+        }
+    }
+}

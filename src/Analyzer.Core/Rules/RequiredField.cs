@@ -1,0 +1,130 @@
+using Analyzer.Core.Facts;
+using System.Collections;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Analyzer.Core.Proposals;
+
+namespace Analyzer.Core.Rules;
+
+/// <summary>
+/// A field a criterion needs, as a path in the proposal's own names: <c>instrument.binding</c>,
+/// <c>institution.challenges.scope</c>, <c>entities[kind=mandated].revocableBy</c> (each mandated entity),
+/// or a derived fact, <c>facts.ChainComplete</c>. Absent, null or blank is missing; <c>false</c> and <c>[]</c> are stated.
+/// </summary>
+public sealed partial class RequiredField
+{
+    private readonly Segment[] _segments;
+    private readonly PropertyInfo? _fact;
+
+    private RequiredField(string path, Segment[] segments, PropertyInfo? fact)
+    {
+        Path = path;
+        _segments = segments;
+        _fact = fact;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Parses and checks a path against the model; returns null with a reason when it names no field.</summary>
+    public static RequiredField? Parse(string path, out string? error)
+    {
+        error = null;
+        if (path.StartsWith("facts.", StringComparison.Ordinal))
+        {
+            var fact = typeof(ProposalFacts).GetProperty(path[6..]);
+            if (fact is null || Nullable.GetUnderlyingType(fact.PropertyType) is null && fact.PropertyType.IsValueType)
+            {
+                error = $"'{path}' is not a fact that can be unknown";
+                return null;
+            }
+            return new RequiredField(path, [], fact);
+        }
+
+        var segments = new List<Segment>();
+        var type = typeof(Proposal);
+        foreach (var part in path.Split('.'))
+        {
+            var match = SegmentPattern().Match(part);
+            if (!match.Success)
+            {
+                error = $"'{path}' is not a field path (segment '{part}')";
+                return null;
+            }
+            var name = match.Groups["name"].Value;
+            var filter = match.Groups["key"].Success ? (match.Groups["key"].Value, match.Groups["value"].Value) : ((string, string)?)null;
+            if (type == typeof(Dictionary<string, string>))
+            {
+                segments.Add(new Segment(name, null, filter, match.Groups["list"].Success));
+                type = typeof(string);
+                continue;
+            }
+            var property = type.GetProperty(char.ToUpperInvariant(name[0]) + name[1..]);
+            if (property is null || !char.IsLower(name[0]))
+            {
+                error = $"'{path}' names no field '{name}'";
+                return null;
+            }
+            segments.Add(new Segment(name, property, filter, match.Groups["list"].Success));
+            type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (type.IsArray && match.Groups["list"].Success)
+            {
+                type = type.GetElementType()!; // arrays always have an element type
+            }
+        }
+        return new RequiredField(path, [.. segments], null);
+    }
+
+    /// <summary>Adds to <paramref name="missing"/> each place where this field is not stated.</summary>
+    public void CollectMissing(Proposal proposal, ProposalFacts facts, List<string> missing)
+    {
+        if (_fact is not null)
+        {
+            if (_fact.GetValue(facts) is null)
+            {
+                missing.AddRange(facts.Missing.GetValueOrDefault(_fact.Name, [Path]));
+            }
+            return;
+        }
+        Walk(proposal, 0, "", missing);
+    }
+
+    private void Walk(object current, int index, string prefix, List<string> missing)
+    {
+        var segment = _segments[index];
+        var here = prefix.Length == 0 ? segment.Name : $"{prefix}.{segment.Name}";
+        var value = current is Dictionary<string, string> map
+            ? map.GetValueOrDefault(segment.Name)
+            : segment.Property!.GetValue(current); // non-dictionary segments were resolved at parse time
+        if (value is null || value is string text && string.IsNullOrWhiteSpace(text))
+        {
+            missing.Add(here);
+            return;
+        }
+        if (index == _segments.Length - 1)
+        {
+            return;
+        }
+        if (!segment.EachItem)
+        {
+            Walk(value, index + 1, here, missing);
+            return;
+        }
+        var i = 0;
+        foreach (var item in (IEnumerable)value)
+        {
+            if (segment.Filter is not { } f || Equals(item.GetType().GetProperty(Capital(f.Key))?.GetValue(item), f.Value))
+            {
+                var id = item.GetType().GetProperty("Id")?.GetValue(item) as string ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Walk(item, index + 1, $"{here}[{id}]", missing);
+            }
+            i++;
+        }
+    }
+
+    private static string Capital(string name) => char.ToUpperInvariant(name[0]) + name[1..];
+
+    [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9-]*)(?<list>\[((?<key>[A-Za-z]+)=(?<value>[a-z0-9-]+))?\])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SegmentPattern();
+
+    private sealed record Segment(string Name, PropertyInfo? Property, (string Key, string Value)? Filter, bool EachItem);
+}

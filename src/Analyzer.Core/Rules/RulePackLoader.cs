@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Analyzer.Core.Diagnostics;
+
+namespace Analyzer.Core.Rules;
+
+/// <summary>
+/// Loads a rule pack folder: <c>pack.json</c> (version, scoring), <c>papers.json</c> (references) and one
+/// RulesEngine workflow per other <c>*.json</c> file. Every problem is a load error naming file and rule.
+/// </summary>
+public static class RulePackLoader
+{
+    public const string PackFile = "pack.json";
+    public const string PapersFile = "papers.json";
+
+    private static readonly JsonSerializerOptions Strict = new()
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        PropertyNameCaseInsensitive = false,
+        ReadCommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static (RulePack? Pack, IReadOnlyList<Diagnostic> Problems) Load(string directory)
+    {
+        var problems = new List<Diagnostic>();
+        if (!Directory.Exists(directory))
+        {
+            problems.Add(Diagnostic.Error(directory, "no such rules folder."));
+            return (null, problems);
+        }
+
+        var packPath = Path.Combine(directory, PackFile);
+        var papersPath = Path.Combine(directory, PapersFile);
+        var pack = Read<PackDocument>(packPath, problems);
+        var papers = Read<PapersDocument>(papersPath, problems);
+        var references = PackChecks.Papers(papersPath, papers, problems);
+        var bands = PackChecks.Bands(packPath, pack, problems);
+
+        var compiler = new CriterionCompiler(references);
+        var criteria = new List<Criterion>();
+        var workflows = Directory.GetFiles(directory, "*.json")
+            .Where(f => Path.GetFileName(f) is not PackFile and not PapersFile)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (workflows.Count == 0)
+        {
+            problems.Add(Diagnostic.Error(directory, "no workflow files (*.json besides pack.json and papers.json)."));
+        }
+        foreach (var file in workflows)
+        {
+            var workflow = Read<WorkflowDocument>(file, problems);
+            if (workflow is not null)
+            {
+                criteria.AddRange(compiler.CompileWorkflow(file, workflow, problems));
+            }
+        }
+        PackChecks.UniqueIds(criteria, problems);
+
+        if (problems.Count > 0 || pack is null)
+        {
+            return (null, problems);
+        }
+        return (new RulePack { Version = pack.Version!, Criteria = criteria, Papers = references, Bands = bands }, problems);
+    }
+
+    private static T? Read<T>(string path, List<Diagnostic> problems) where T : class
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), Strict);
+            if (value is null)
+            {
+                problems.Add(Diagnostic.Error(path, "the file holds null, not a JSON object."));
+            }
+            return value;
+        }
+        catch (JsonException e)
+        {
+            var at = new SourcePosition((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            var reason = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
+            problems.Add(Diagnostic.Error(path, at, $"{reason.TrimEnd('.')} (at {e.Path})."));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(Diagnostic.Error(path, $"cannot read the file: {e.Message}"));
+        }
+        return null;
+    }
+}

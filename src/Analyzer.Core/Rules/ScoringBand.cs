@@ -1,0 +1,8 @@
+namespace Analyzer.Core.Rules;
+
+/// <summary>A verdict given to a dimension score at or above <see cref="Min"/>.</summary>
+public sealed record ScoringBand
+{
+    public string Verdict { get; init; } = "";
+    public double Min { get; init; }
+}
