@@ -11,7 +11,7 @@ public static class ErmanFurendalClassifier
     public const string OutsideFramework = "outside-framework";
 
     public static (string? Mode, string[] Missing) Classify(
-        Proposal p, IssuerFacts issuer, DecisionFacts decisions, Known aiDecides, Known privateSoftLaw, Known authorizedUsesAi)
+        Proposal p, IssuerFacts issuer, DecisionFacts decisions, Known aiDecides, Known privateSoftLaw, Known authorizedGovernsByAi)
     {
         var direction = p.Direction;
         var aiSpecific = Known.Bool(p.Instrument?.AiSpecific, "instrument.aiSpecific");
@@ -21,7 +21,7 @@ public static class ErmanFurendalClassifier
         [
             ("illegitimate-outsourced-to-ai", aiDecides),
             ("illegitimate-private-soft-law", privateSoftLaw),
-            ("illegitimate-authorized-by-ai", Dir("by-ai", "both") & issuer.Is("authorized") & authorizedUsesAi),
+            ("illegitimate-authorized-by-ai", authorizedGovernsByAi),
             ("mode-5", Dir("by-ai") & issuer.Is("mandated") & decisions.AiOnlySupports()),
             ("mode-1", Dir("of-ai") & issuer.Is("authorized") & !aiSpecific),
             ("mode-2", Dir("of-ai") & issuer.Is("authorized") & aiSpecific),

@@ -31,6 +31,7 @@ public static class FactsBuilder
             & Known.In(p.Instrument?.Addressees, "instrument.addressees", "sector", "public");
         var aiDecides = issuer.Is("ai-system") | decisions.AiDecidesPolitically();
         var authorizedUsesAi = decisions.AuthorizedUsesAi();
+        var authorizedGovernsByAi = Known.In(p.Direction, "direction", "by-ai", "both") & issuer.Is("authorized") & authorizedUsesAi;
 
         var facts = new Dictionary<string, Known>(StringComparer.Ordinal)
         {
@@ -42,9 +43,11 @@ public static class FactsBuilder
             [nameof(ProposalFacts.AiDecidesPolitically)] = aiDecides,
             [nameof(ProposalFacts.PrivateSoftLaw)] = privateSoftLaw,
             [nameof(ProposalFacts.AuthorizedUsesAi)] = authorizedUsesAi,
+            [nameof(ProposalFacts.AuthorizedGovernsByAi)] = authorizedGovernsByAi,
+            [nameof(ProposalFacts.IssuerKind)] = issuer.Stated(),
             [nameof(ProposalFacts.GoalsSetByUnauthorized)] = decisions.GoalsSetByUnauthorized(),
         };
-        var (mode, modeMissing) = ErmanFurendalClassifier.Classify(p, issuer, decisions, aiDecides, privateSoftLaw, authorizedUsesAi);
+        var (mode, modeMissing) = ErmanFurendalClassifier.Classify(p, issuer, decisions, aiDecides, privateSoftLaw, authorizedGovernsByAi);
         var missing = facts.Where(f => f.Value.Value is null)
             .ToDictionary(f => f.Key, f => f.Value.Missing.Distinct().ToArray(), StringComparer.Ordinal);
         if (mode is null)
@@ -66,6 +69,8 @@ public static class FactsBuilder
             AiDecidesPolitically = aiDecides.Value,
             PrivateSoftLaw = privateSoftLaw.Value,
             AuthorizedUsesAi = authorizedUsesAi.Value,
+            AuthorizedGovernsByAi = authorizedGovernsByAi.Value,
+            InstitutionModel = p.Institution?.Model,
             GoalsSetByUnauthorized = facts[nameof(ProposalFacts.GoalsSetByUnauthorized)].Value,
             Gaps = [.. graph.Gaps, .. gaps],
             Missing = missing,

@@ -40,6 +40,12 @@ public sealed record ProposalFacts
     /// <summary>An authorized entity itself uses AI in the decisions it makes.</summary>
     public bool? AuthorizedUsesAi { get; init; }
 
+    /// <summary>Step 3 of the decision table: an authorized issuer governs by AI itself (direction by-ai or both).</summary>
+    public bool? AuthorizedGovernsByAi { get; init; }
+
+    /// <summary>Ho et al.'s institutional model as stated, for rules that apply to one model only.</summary>
+    public string? InstitutionModel { get; init; }
+
     /// <summary>A body other than an authorized entity sets the goals of AI development.</summary>
     public bool? GoalsSetByUnauthorized { get; init; }
 
