@@ -1,0 +1,33 @@
+using Analyzer.Core.Proposals;
+
+namespace Analyzer.Tests.Proposals;
+
+public sealed class ProposalFinderTests
+{
+    [Fact]
+    public void Find_Folder_FindsYamlAndJsonRecursivelyInOrdinalOrder()
+    {
+        var (files, problems) = ProposalFinder.Find([Repo.TestData("proposals")]);
+
+        Assert.Empty(problems);
+        Assert.Contains(files, f => f.EndsWith("valid.json", StringComparison.Ordinal));
+        Assert.Equal(files.Order(StringComparer.Ordinal), files);
+    }
+
+    [Fact]
+    public void Find_Glob_MatchesOnlyThePattern()
+    {
+        var (files, _) = ProposalFinder.Find([Path.Combine(Repo.TestData("proposals"), "wrong-type.*")]);
+
+        Assert.Equal(["wrong-type.json", "wrong-type.yaml"], files.Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Find_MissingPath_ReportsIt()
+    {
+        var (files, problems) = ProposalFinder.Find(["no/such/place.yaml"]);
+
+        Assert.Empty(files);
+        Assert.Equal("no/such/place.yaml: error: no such file or folder, and no file matches it as a pattern.", Assert.Single(problems).ToString());
+    }
+}

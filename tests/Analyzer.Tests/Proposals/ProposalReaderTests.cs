@@ -1,0 +1,113 @@
+using Analyzer.Core.Proposals;
+
+namespace Analyzer.Tests.Proposals;
+
+public sealed class ProposalReaderTests
+{
+    private readonly ProposalReader _reader = new();
+
+    [Theory]
+    [InlineData("unknown-key.yaml", "11:5: error: unknown field 'mandatedby' in entity 'ai-office'; did you mean 'mandatedBy'?")]
+    [InlineData("unknown-enum.yaml", "6:12: error: 'binding' must be one of binding, non-binding, voluntary; found 'mandatory'.")]
+    [InlineData("duplicate-ids.yaml", "6:9: error: duplicate entity id 'citizens'; ids must be unique within the proposal.")]
+    [InlineData("dangling-reference.yaml", "7:18: error: 'mandatedBy' names entity 'parliament', which is not in 'entities'.")]
+    [InlineData("cyclic-mandate.yaml", "error: mandate chain is cyclic: agency-a -> agency-b -> agency-a")]
+    [InlineData("issuer-missing.yaml", "3:9: error: 'issuer' names entity 'ministry', which is not in 'entities'; add it with its kind.")]
+    [InlineData("empty.yaml", "empty.yaml: error: the file is empty; a proposal needs at least 'id' and 'title'.")]
+    [InlineData("not-yaml.yaml", "3:1: error: not valid YAML:")]
+    [InlineData("missing-title.yaml", "1:1: error: 'title' is required.")]
+    [InlineData("wrong-type.json", "5:19: error: 'aiSpecific' must be true or false; found 'maybe'.")]
+    public void Read_BadFile_ReportsLocatedError(string file, string expected)
+    {
+        var result = _reader.Read(Repo.TestData("proposals", file));
+
+        Assert.False(result.IsUsable);
+        Assert.Contains(result.Problems, d => d.ToString().Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_SeveralProblems_ReportsEveryOneInFileOrder()
+    {
+        var result = _reader.Read(Repo.TestData("proposals", "wrong-type.yaml"));
+
+        Assert.Equal(
+        [
+            "3:7: error: 'year' must be a whole number; found 'soon'.",
+            "5:15: error: 'aiSpecific' must be true or false; found 'maybe'.",
+            "6:13: error: 'modalities' must be a list; found 'standard'.",
+        ], result.Problems.Select(d => d.ToString()[(d.Path.Length + 1)..]));
+    }
+
+    [Fact]
+    public void Read_FileOverSizeLimit_ReportsSizeWithoutParsing()
+    {
+        var reader = new ProposalReader(sizeLimit: 64);
+
+        var result = reader.Read(Repo.TestData("proposals", "valid.json"));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("over the limit of 64 bytes", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MissingFile_ReportsUnreadable()
+    {
+        var result = _reader.Read(Repo.TestData("proposals", "no-such-file.yaml"));
+
+        Assert.Contains("cannot read the file", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ValidJson_BindsEveryField()
+    {
+        var result = _reader.Read(Repo.TestData("proposals", "valid.json"));
+
+        Assert.True(result.IsUsable);
+        var p = result.Proposal!;
+        Assert.Equal("valid-json", p.Id);
+        Assert.Equal("election", p.Entities![1].Authorization);
+        Assert.True(p.Instrument!.AiSpecific);
+        Assert.Equal(64, result.Sha256.Length);
+    }
+
+    [Fact]
+    public void Read_AbsentFields_StayNullSoTheyAreNotStated()
+    {
+        var result = _reader.Read(Repo.TestData("proposals", "only-id-and-title.yaml"));
+
+        Assert.True(result.IsUsable);
+        Assert.Null(result.Proposal!.Instrument);
+        Assert.Null(result.Proposal.Decisions);
+    }
+
+    [Fact]
+    public void Read_ExplicitFalseAndEmptyList_AreKept()
+    {
+        var yaml = "id: x\ntitle: X\nindustryFunded: false\nmodalities: []\n"u8.ToArray();
+
+        var result = ProposalReader.Read("inline.yaml", yaml);
+
+        Assert.False(result.Proposal!.IndustryFunded);
+        Assert.Empty(result.Proposal.Modalities!);
+    }
+
+    [Fact]
+    public void Read_UnknownFormatVersion_IsAnError()
+    {
+        var yaml = "format: governance-proposal/v2\nid: x\ntitle: X\n"u8.ToArray();
+
+        var result = ProposalReader.Read("v2.yaml", yaml);
+
+        Assert.Contains(result.Problems, d => d.Line == 1 && d.Message.StartsWith("'format' must be 'governance-proposal/v1'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_DuplicateKey_IsAnError()
+    {
+        var yaml = "id: x\ntitle: X\ntitle: Y\n"u8.ToArray();
+
+        var result = ProposalReader.Read("dup.yaml", yaml);
+
+        Assert.Contains(result.Problems, d => d.ToString() == "dup.yaml:3:1: error: field 'title' appears twice.");
+    }
+}

@@ -1,0 +1,98 @@
+using Analyzer.Core.Rules;
+
+namespace Analyzer.Tests.Rules;
+
+public sealed class RulePackLoaderTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("analyzer-rules-").FullName;
+
+    public RulePackLoaderTests()
+    {
+        File.Copy(Path.Combine(Repo.Rules, RulePackLoader.PackFile), Path.Combine(_dir, RulePackLoader.PackFile));
+        File.Copy(Path.Combine(Repo.Rules, RulePackLoader.PapersFile), Path.Combine(_dir, RulePackLoader.PapersFile));
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Load_ShippedPack_LoadsEveryWorkflowWithoutProblems()
+    {
+        var (pack, problems) = RulePackLoader.Load(Repo.Rules);
+
+        Assert.Empty(problems);
+        Assert.NotNull(pack);
+        Assert.Equal(18, pack.Criteria.Count(c => c.Id.StartsWith("EF-", StringComparison.Ordinal)));
+        Assert.Equal(["EF-13", "EF-14", "EF-15"], pack.Criteria.Where(c => c.Necessity == "necessary").Select(c => c.Id));
+    }
+
+    [Theory]
+    [InlineData("\"Expresion\": \"true\"", "The JSON property 'Expresion' could not be mapped")]
+    [InlineData("\"Expression\": \"proposal.GetType().Assembly.Location != null\"", "method 'Object.GetType'")]
+    [InlineData("\"Expression\": \"proposal.Titel == null\"", "rule 'T-01': 'Expression' does not compile")]
+    [InlineData("\"Expression\": \"true\", \"Unknown\": 1", "could not be mapped")]
+    public void Load_BrokenRule_IsALoadErrorNamingFileAndRule(string expression, string expected)
+    {
+        Write(expression, Properties());
+
+        var (pack, problems) = RulePackLoader.Load(_dir);
+
+        Assert.Null(pack);
+        var problem = Assert.Single(problems);
+        Assert.EndsWith("broken.json", problem.Path, StringComparison.Ordinal);
+        Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"weight\": 9", "'weight' must be from 1 to 5; found '9'.")]
+    [InlineData("\"paper\": \"nobody-2020\"", "'paper' must be a key of papers.json")]
+    [InlineData("\"requires\": [\"instrument.bindng\"]", "'requires': 'instrument.bindng' names no field 'bindng'.")]
+    [InlineData("\"title\": {\"en\": \"Only English\", \"zh\": \"\"}", "'title' needs both 'en' and 'zh' text.")]
+    [InlineData("\"necessity\": \"optional\"", "'necessity' must be one of necessary, contributory; found 'optional'.")]
+    public void Load_BadMetadata_IsALoadError(string replacement, string expected)
+    {
+        Write("\"Expression\": \"true\"", Properties(replacement));
+
+        var (_, problems) = RulePackLoader.Load(_dir);
+
+        Assert.Contains(problems, p => p.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_SameIdTwice_IsALoadError()
+    {
+        Write("\"Expression\": \"true\"", Properties());
+        File.Copy(Path.Combine(_dir, "broken.json"), Path.Combine(_dir, "copy.json"));
+
+        var (_, problems) = RulePackLoader.Load(_dir);
+
+        Assert.Contains(problems, p => p.Message.StartsWith("rule 'T-01' is defined more than once", StringComparison.Ordinal));
+    }
+
+    private void Write(string expression, string properties) =>
+        File.WriteAllText(Path.Combine(_dir, "broken.json"),
+            $$"""{ "WorkflowName": "test", "Rules": [ { "RuleName": "T-01", {{expression}}, "Properties": {{properties}} } ] }""");
+
+    private static string Properties(string? replace = null)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["title"] = "\"title\": {\"en\": \"T\", \"zh\": \"T\"}",
+            ["explanation"] = "\"explanation\": {\"en\": \"E\", \"zh\": \"E\"}",
+            ["remediation"] = "\"remediation\": {\"en\": \"R\", \"zh\": \"R\"}",
+            ["question"] = "\"question\": {\"en\": \"Q\", \"zh\": \"Q\"}",
+            ["dimension"] = "\"dimension\": \"legitimacy\"",
+            ["weight"] = "\"weight\": 2",
+            ["weightReason"] = "\"weightReason\": \"test\"",
+            ["necessity"] = "\"necessity\": \"contributory\"",
+            ["paper"] = "\"paper\": \"erman-furendal-2024\"",
+            ["locator"] = "\"locator\": \"DIG-4 ¶3\"",
+            ["evidence"] = "\"evidence\": [\"DIG\"]",
+            ["requires"] = "\"requires\": []",
+        };
+        if (replace is not null)
+        {
+            fields[replace.Split('"')[1]] = replace;
+        }
+        return "{" + string.Join(", ", fields.Values) + "}";
+    }
+}
