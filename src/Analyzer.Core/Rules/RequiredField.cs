@@ -1,7 +1,7 @@
-using Analyzer.Core.Facts;
 using System.Collections;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Analyzer.Core.Facts;
 using Analyzer.Core.Proposals;
 
 namespace Analyzer.Core.Rules;

@@ -1,0 +1,172 @@
+using System.Text;
+using Analyzer.Cli;
+
+namespace Analyzer.Tests.Cli;
+
+[Collection(WorkingDirectoryTests.Name)]
+public sealed class AssessCommandTests : IDisposable
+{
+    private readonly string _previous = Directory.GetCurrentDirectory();
+    private readonly string _out = Directory.CreateTempSubdirectory("analyzer-cli-").FullName;
+
+    public AssessCommandTests() => Directory.SetCurrentDirectory(Repo.Root);
+
+    public void Dispose()
+    {
+        Directory.SetCurrentDirectory(_previous);
+        Directory.Delete(_out, recursive: true);
+    }
+
+    [Fact]
+    public void Run_ShippedExamples_WritesGoldenDetailAndSummary()
+    {
+        var (code, _, stderr) = Run("assess", "proposals/", "--out", Out("detail.csv"), "--summary", Out("summary.csv"));
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.DoesNotContain("error:", stderr, StringComparison.Ordinal);
+        Golden.AssertMatches(File.ReadAllText(Out("detail.csv")), "examples-detail.csv");
+        Golden.AssertMatches(File.ReadAllText(Out("summary.csv")), "examples-summary.csv");
+    }
+
+    [Fact]
+    public void Run_Chinese_WritesChineseFindingsWithBom()
+    {
+        var (code, _, _) = Run("assess", "proposals/gdpr.yaml", "--out", Out("zh.csv"), "--lang", "zh");
+
+        var bytes = File.ReadAllBytes(Out("zh.csv"));
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Contains("满足：", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_TwiceWithDifferentThreadCounts_WritesIdenticalBytes()
+    {
+        Run("assess", "proposals/", "--out", Out("a.csv"));
+        var first = File.ReadAllBytes(Out("a.csv"));
+        ThreadPool.GetMinThreads(out var worker, out var io);
+        ThreadPool.SetMinThreads(16, io);
+        try
+        {
+            Run("assess", "proposals/", "--out", Out("b.csv"));
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(worker, io);
+        }
+
+        Assert.Equal(first, File.ReadAllBytes(Out("b.csv")));
+    }
+
+    [Fact]
+    public void Run_NoOutputFiles_PrintsSummaryTable()
+    {
+        var (code, stdout, stderr) = Run("assess", "proposals/gdpr.yaml");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.StartsWith("proposal", stdout, StringComparison.Ordinal);
+        Assert.Contains("gdpr", stdout, StringComparison.Ordinal);
+        Assert.Contains("mode-1", stdout, StringComparison.Ordinal);
+        Assert.Contains("assessed 1 proposal(s)", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_BadFileInBatch_ReportsItScoresTheRestAndExits2()
+    {
+        var (code, stdout, stderr) = Run("assess", "proposals/gdpr.yaml", Repo.TestData("proposals", "unknown-key.yaml"));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("unknown-key.yaml:11:5: error: unknown field 'mandatedby'", stderr, StringComparison.Ordinal);
+        Assert.Contains("gdpr", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 file(s) skipped", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SameIdInTwoFiles_SkipsTheSecond()
+    {
+        File.Copy(Path.Combine(Repo.Proposals, "gdpr.yaml"), Out("gdpr-copy.yaml"));
+
+        var (code, _, stderr) = Run("assess", "proposals/gdpr.yaml", Out("gdpr-copy.yaml"));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("proposal id 'gdpr' is already used by", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--fail-on-necessary")]
+    [InlineData("--fail-under-legitimacy", "90")]
+    public void Run_ThresholdCrossed_Exits1(params string[] option)
+    {
+        var (code, _, stderr) = Run(["assess", "proposals/private-soft-law.yaml", .. option]);
+
+        Assert.Equal(ExitCodes.ThresholdCrossed, code);
+        Assert.Contains("private-soft-law:", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ThresholdNotCrossed_Exits0()
+    {
+        var (code, _, _) = Run("assess", "proposals/gdpr.yaml", "--fail-on-necessary", "--fail-under-legitimacy", "50");
+
+        Assert.Equal(ExitCodes.Success, code);
+    }
+
+    [Theory]
+    [InlineData("assess")]
+    [InlineData("assess", "proposals/", "--lang", "fr")]
+    [InlineData("assess", "proposals/", "--no-such-option")]
+    [InlineData("frobnicate")]
+    public void Run_BadUsage_Exits2(params string[] args)
+    {
+        var (code, _, stderr) = Run(args);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("error:", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_BrokenRulePack_Exits2NamingFile()
+    {
+        var rules = Directory.CreateDirectory(Out("rules")).FullName;
+        foreach (var file in Directory.GetFiles(Repo.Rules, "*.json"))
+        {
+            File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
+        }
+        File.WriteAllText(Path.Combine(rules, "erman-furendal.json"), "{ \"WorkflowName\": \"x\", \"Rules\": [ ");
+
+        var (code, stdout, stderr) = Run("assess", "proposals/gdpr.yaml", "--rules", rules);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("erman-furendal.json:", stderr, StringComparison.Ordinal);
+        Assert.Empty(stdout);
+    }
+
+    [Fact]
+    public void Run_ExistingReport_IsReplacedWhole()
+    {
+        File.WriteAllText(Out("detail.csv"), "old content that is longer than nothing");
+
+        Run("assess", "proposals/gdpr.yaml", "--out", Out("detail.csv"));
+
+        Assert.StartsWith("\uFEFFproposal_id,file,criterion_id", Encoding.UTF8.GetString(File.ReadAllBytes(Out("detail.csv"))), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(_out));
+    }
+
+    [Fact]
+    public void Run_FormulaInTitle_IsEscapedInCsv()
+    {
+        Run("assess", Repo.TestData("proposals", "formula-title.yaml"), "--summary", Out("s.csv"));
+
+        Assert.Contains(",\"'=HYPERLINK(", File.ReadAllText(Out("s.csv")), StringComparison.Ordinal);
+    }
+
+    private string Out(string name) => Path.Combine(_out, name);
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

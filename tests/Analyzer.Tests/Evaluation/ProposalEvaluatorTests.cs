@@ -1,0 +1,78 @@
+using Analyzer.Core.Evaluation;
+using Analyzer.Core.Facts;
+using Analyzer.Core.Proposals;
+using Analyzer.Core.Rules;
+
+namespace Analyzer.Tests.Evaluation;
+
+public sealed class ProposalEvaluatorTests
+{
+    private static readonly RulePack Pack = RulePackLoader.Load(Repo.Rules).Pack!;
+    private readonly ProposalEvaluator _evaluator = new(Pack);
+
+    [Fact]
+    public void Evaluate_OnlyIdAndTitle_HasNoNotMetOutcome()
+    {
+        var assessment = _evaluator.Evaluate(new ProposalReader().Read(Repo.TestData("proposals", "only-id-and-title.yaml")));
+
+        Assert.DoesNotContain(assessment.Results, r => r.Outcome == Outcome.NotMet);
+        Assert.DoesNotContain(assessment.Results, r => r.Outcome == Outcome.Error);
+        Assert.Contains(assessment.Results, r => r.Criterion.Id == "EF-14" && r.Outcome == Outcome.NotStated);
+    }
+
+    [Fact]
+    public void Evaluate_MissingRevocation_IsNotStatedNamingTheEntityField()
+    {
+        var result = Result("EF-08", new Proposal
+        {
+            Id = "p",
+            Title = "P",
+            Entities =
+            [
+                new Entity { Id = "people", Kind = "public" },
+                new Entity { Id = "parliament", Kind = "authorized", AuthorizedBy = "people" },
+                new Entity { Id = "agency", Kind = "mandated", MandatedBy = ["parliament"] },
+            ],
+        });
+
+        Assert.Equal(Outcome.NotStated, result.Outcome);
+        Assert.Equal(["entities[agency].revocableBy"], result.MissingFields);
+    }
+
+    [Fact]
+    public void Evaluate_NoMandatedEntity_RevocationIsNotApplicable()
+    {
+        var result = Result("EF-08", new Proposal { Id = "p", Title = "P", Entities = [new Entity { Id = "people", Kind = "public" }] });
+
+        Assert.Equal(Outcome.NotApplicable, result.Outcome);
+    }
+
+    [Fact]
+    public void Evaluate_ExpressionThatThrows_IsAnErrorNotANotMet()
+    {
+        var criterion = Pack.Find("EF-01")! with { Requires = [] };
+
+        var result = ProposalEvaluator.Evaluate(criterion, new Proposal { Id = "p", Title = "P" }, new ProposalFacts());
+
+        Assert.Equal(Outcome.Error, result.Outcome);
+        Assert.StartsWith("ArgumentNullException", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("agency-revocable-a.yaml", "agency-revocable-b.yaml", "EF-08")]
+    [InlineData("crime-ai-support-a.yaml", "crime-ai-support-b.yaml", "EF-14")]
+    [InlineData("code-addressees-a.yaml", "code-addressees-b.yaml", "EF-15")]
+    public void Evaluate_TeachingPair_FlipsOneCriterion(string metFile, string notMetFile, string criterion)
+    {
+        var met = Result(criterion, Read(metFile));
+        var notMet = Result(criterion, Read(notMetFile));
+
+        Assert.Equal(Outcome.Met, met.Outcome);
+        Assert.Equal(Outcome.NotMet, notMet.Outcome);
+    }
+
+    private static Proposal Read(string file) => new ProposalReader().Read(Path.Combine(Repo.Proposals, file)).Proposal!;
+
+    private static CriterionResult Result(string id, Proposal proposal) =>
+        ProposalEvaluator.Evaluate(Pack.Find(id)!, proposal, FactsBuilder.Build(proposal));
+}

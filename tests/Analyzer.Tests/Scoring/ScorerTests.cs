@@ -1,0 +1,78 @@
+using Analyzer.Core.Evaluation;
+using Analyzer.Core.Rules;
+using Analyzer.Core.Scoring;
+
+namespace Analyzer.Tests.Scoring;
+
+public sealed class ScorerTests
+{
+    private static readonly RulePack Pack = new()
+    {
+        Version = "t",
+        Bands = [new ScoringBand { Verdict = "strong", Min = 75 }, new ScoringBand { Verdict = "moderate", Min = 50 }, new ScoringBand { Verdict = "weak", Min = 0 }],
+    };
+
+    private readonly Scorer _scorer = new(Pack);
+
+    [Fact]
+    public void Score_MetNotMetNotStated_GivesScoreAndRangeInWeights()
+    {
+        var score = _scorer.Score(Assessment(("met", 3, false), ("not-met", 1, false), ("not-stated", 2, false), ("not-applicable", 5, false)));
+
+        Assert.Equal(50.0, score.Legitimacy.Score);
+        Assert.Equal(50.0, score.Legitimacy.Low);
+        Assert.Equal(83.3, score.Legitimacy.High);
+        Assert.Equal("moderate", score.Legitimacy.Verdict);
+        Assert.Equal(1, score.Questions);
+    }
+
+    [Fact]
+    public void Score_NecessaryNotMet_FailsWhateverTheScore()
+    {
+        var score = _scorer.Score(Assessment(("met", 5, false), ("met", 5, false), ("not-met", 1, true)));
+
+        Assert.Equal(90.9, score.Legitimacy.Score);
+        Assert.Equal(Scorer.FailsNecessary, score.Legitimacy.Verdict);
+    }
+
+    [Fact]
+    public void Score_NecessaryNotStated_IsUndetermined()
+    {
+        var score = _scorer.Score(Assessment(("met", 5, false), ("not-stated", 1, true)));
+
+        Assert.Equal(Scorer.Undetermined, score.Legitimacy.Verdict);
+    }
+
+    [Fact]
+    public void Score_ErrorOutcome_IsCountedButNotScored()
+    {
+        var score = _scorer.Score(Assessment(("met", 2, false), ("error", 3, false)));
+
+        Assert.Equal(100.0, score.Legitimacy.Score);
+        Assert.Equal(1, score.Counts[Outcome.Error]);
+    }
+
+    [Fact]
+    public void Score_NothingApplies_HasNoScore()
+    {
+        var score = _scorer.Score(Assessment(("not-applicable", 2, false)));
+
+        Assert.Null(score.Legitimacy.Score);
+        Assert.Equal(Scorer.Undetermined, score.Legitimacy.Verdict);
+    }
+
+    private static Assessment Assessment(params (string Outcome, int Weight, bool Necessary)[] results) => new()
+    {
+        Results = results.Select((r, i) => new CriterionResult
+        {
+            Outcome = r.Outcome,
+            Criterion = new Criterion
+            {
+                Id = $"T-{i}",
+                Dimension = Dimensions.Legitimacy,
+                Weight = r.Weight,
+                Necessity = r.Necessary ? Dimensions.Necessary : Dimensions.Contributory,
+            },
+        }).ToList(),
+    };
+}
