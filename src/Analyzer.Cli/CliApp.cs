@@ -10,6 +10,7 @@ public static class CliApp
         var root = new RootCommand("Scores AI-governance proposals against criteria from four papers on global AI governance.")
         {
             AssessCommand.Create(stdout, stderr),
+            RulesCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using Analyzer.Core.PackTesting;
+using Analyzer.Core.Rules;
+
+namespace Analyzer.Cli;
+
+/// <summary><c>analyzer rules check</c> lints the pack and its fixture coverage; <c>analyzer rules test</c> runs the fixtures.</summary>
+public static class RulesCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var rules = new Option<string>("--rules") { Description = "The rule pack folder.", DefaultValueFactory = _ => "rules" };
+        var proposals = new Option<string>("--proposals") { Description = "Where fixtures' proposals live.", DefaultValueFactory = _ => "proposals" };
+
+        var test = new Command("test", "Run the pack's fixtures (rules/fixtures/*.yaml) and print 'N passed, N failed'.") { rules, proposals };
+        test.SetAction(parse => Test(parse.GetValue(rules)!, parse.GetValue(proposals)!, stdout, stderr));
+        var check = new Command("check", "Lint the pack: ids, citations, both languages, weights, allow-list, and fixture coverage.") { rules, proposals };
+        check.SetAction(parse => Check(parse.GetValue(rules)!, parse.GetValue(proposals)!, stdout, stderr));
+        return new Command("rules", "Check and test the rule pack.") { check, test };
+    }
+
+    private static int Test(string rulesDir, string proposalsDir, TextWriter stdout, TextWriter stderr)
+    {
+        if (Load(rulesDir, stderr) is not var (pack, fixtures))
+        {
+            return ExitCodes.BadInput;
+        }
+        var runner = new FixtureRunner(pack, proposalsDir);
+        var checks = fixtures.SelectMany(runner.Run).ToList();
+        foreach (var failed in checks.Where(c => !c.Passed))
+        {
+            var derived = failed.Expected.Derived ? " [derived]" : "";
+            stderr.WriteLine($"{failed.Fixture.Path}: FAIL {failed.Expected.What}: expected '{failed.Expected.Is}', got '{failed.Actual}' ({failed.Expected.Basis}){derived}");
+        }
+        var passed = checks.Count(c => c.Passed);
+        stdout.WriteLine(Invariant($"{passed} passed, {checks.Count - passed} failed"));
+        return passed == checks.Count ? ExitCodes.Success : ExitCodes.ThresholdCrossed;
+    }
+
+    private static int Check(string rulesDir, string proposalsDir, TextWriter stdout, TextWriter stderr)
+    {
+        if (Load(rulesDir, stderr) is not var (pack, fixtures))
+        {
+            return ExitCodes.BadInput;
+        }
+        var runner = new FixtureRunner(pack, proposalsDir);
+        var scores = fixtures.Select(f => runner.Assess(f).Score).OfType<Core.Scoring.ProposalScore>().ToList();
+        var uncovered = CoverageCheck.Uncovered(pack, scores);
+        var scored = pack.Criteria.Count(c => c.IsScored);
+        var perPaper = string.Join(", ", pack.Criteria.GroupBy(c => c.Paper).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Invariant($"{g.Key} {g.Count()}")));
+        stdout.WriteLine(Invariant($"rule pack {pack.Version}: {pack.Criteria.Count} criteria ({perPaper}); ids, citations, en/zh texts, weights and expressions checked."));
+        foreach (var line in uncovered)
+        {
+            stderr.WriteLine($"{rulesDir}: warning: {line}");
+        }
+        var covered = scored - uncovered.Count;
+        stdout.WriteLine(Invariant($"coverage: {covered} of {scored} scored criteria are both met and not-met across {fixtures.Count} fixtures ({100.0 * covered / Math.Max(1, scored):0.0}%)."));
+        return uncovered.Count == 0 ? ExitCodes.Success : ExitCodes.ThresholdCrossed;
+    }
+
+    private static (RulePack, IReadOnlyList<Fixture>)? Load(string rulesDir, TextWriter stderr)
+    {
+        var (pack, problems) = RulePackLoader.Load(rulesDir);
+        var (fixtures, fixtureProblems) = FixtureLoader.Load(rulesDir);
+        foreach (var problem in problems.Concat(fixtureProblems))
+        {
+            stderr.WriteLine(problem);
+        }
+        return pack is null || fixtureProblems.Count > 0 ? null : (pack, fixtures);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
