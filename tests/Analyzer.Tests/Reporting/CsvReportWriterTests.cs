@@ -1,0 +1,55 @@
+using System.Text;
+using Analyzer.Core.Reporting;
+
+namespace Analyzer.Tests.Reporting;
+
+public sealed class CsvReportWriterTests
+{
+    [Theory]
+    [InlineData("=1+2")]
+    [InlineData("+cmd")]
+    [InlineData("-2")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\tx")]
+    public void Write_CellStartingLikeAFormula_IsEscaped(string cell)
+    {
+        var text = Write([["safe", cell]]);
+
+        Assert.Contains($"'{cell}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_ChineseText_IsUtf8WithBomAndCrlf()
+    {
+        using var stream = new MemoryStream();
+
+        CsvReportWriter.Write(stream, ["a", "b"], [["未满足", "x,y"]]);
+
+        var bytes = stream.ToArray();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal("a,b\r\n未满足,\"x,y\"\r\n", Encoding.UTF8.GetString(bytes[3..]));
+    }
+
+    [Fact]
+    public void WriteFile_LeavesNoTemporaryFileBehind()
+    {
+        var dir = Directory.CreateTempSubdirectory("analyzer-csv-").FullName;
+        try
+        {
+            CsvReportWriter.WriteFile(Path.Combine(dir, "r.csv"), ["a"], [["1"]]);
+
+            Assert.Equal(["r.csv"], Directory.GetFiles(dir).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static string Write(string[][] rows)
+    {
+        using var stream = new MemoryStream();
+        CsvReportWriter.Write(stream, ["a", "b"], rows);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
