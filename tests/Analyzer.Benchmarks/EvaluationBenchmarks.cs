@@ -1,0 +1,88 @@
+using Analyzer.Core.Evaluation;
+using Analyzer.Core.Facts;
+using Analyzer.Core.Proposals;
+using Analyzer.Core.Rules;
+using BenchmarkDotNet.Attributes;
+using RulesEngine.Models;
+
+namespace Analyzer.Benchmarks;
+
+/// <summary>
+/// Evaluating the Erman and Furendal workflow over every shipped example, three ways, measured side by side:
+/// our compiled expressions (with requires and applicability), RulesEngine's ExecuteAllRulesAsync on the same
+/// workflow, and hand-written C# predicates, the floor to measure against. Facts are built once, outside the timing.
+/// </summary>
+[MemoryDiagnoser]
+public class EvaluationBenchmarks
+{
+    private (Proposal Proposal, ProposalFacts Facts)[] _inputs = [];
+    private Criterion[] _criteria = [];
+    private RulesEngine.RulesEngine _engine = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = FindRoot();
+        var pack = RulePackLoader.Load(Path.Combine(root, "rules")).Pack ?? throw new InvalidOperationException("rule pack does not load");
+        _criteria = [.. pack.Criteria.Where(c => c.Workflow == "erman-furendal")];
+        var reader = new ProposalReader();
+        _inputs = [.. ProposalFinder.Find([Path.Combine(root, "proposals")]).Files
+            .Select(reader.Read).Where(f => f.IsUsable)
+            .Select(f => (f.Proposal!, FactsBuilder.Build(f.Proposal!)))];
+        _engine = new RulesEngine.RulesEngine([File.ReadAllText(Path.Combine(root, "rules", "erman-furendal.json"))],
+            new ReSettings { EnableExceptionAsErrorMessage = true, EnableFormattedErrorMessage = false });
+    }
+
+    [Benchmark(Baseline = true)]
+    public int CompiledEvaluator()
+    {
+        var met = 0;
+        foreach (var (proposal, facts) in _inputs)
+        {
+            foreach (var criterion in _criteria)
+            {
+                met += ProposalEvaluator.Evaluate(criterion, proposal, facts).Outcome == Outcome.Met ? 1 : 0;
+            }
+        }
+        return met;
+    }
+
+    [Benchmark]
+    public async Task<int> RulesEngineExecuteAll()
+    {
+        var met = 0;
+        foreach (var (proposal, facts) in _inputs)
+        {
+            var results = await _engine.ExecuteAllRulesAsync("erman-furendal",
+                new RuleParameter("proposal", proposal), new RuleParameter("facts", facts));
+            met += results.Count(r => r.IsSuccess);
+        }
+        return met;
+    }
+
+    [Benchmark]
+    public int HandWritten()
+    {
+        var met = 0;
+        foreach (var (p, f) in _inputs)
+        {
+            met += (p.Decisions?.Length > 0 ? 1 : 0) + (f.IssuerTracesToPublic == true ? 1 : 0) + 1 + 1 + 1
+                + (f.ChainComplete == true ? 1 : 0) + (f.MandatesAccountable == true ? 1 : 0)
+                + (f.MandatesRevocable == true ? 1 : 0) + (f.MandatesTransparent == true ? 1 : 0) + 1 + 1
+                + (f.IssuerKind == "mandated" && f.AuthorizedGovernsByAi == false && f.AiDecidesPolitically == false ? 1 : 0)
+                + (f.AuthorizedGovernsByAi == false ? 1 : 0) + (f.AiDecidesPolitically == false ? 1 : 0)
+                + (f.PrivateSoftLaw == false ? 1 : 0) + 1 + (f.GoalsSetByUnauthorized == false ? 1 : 0) + 1;
+        }
+        return met;
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Analyzer.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("run the benchmarks from inside the repository");
+    }
+}

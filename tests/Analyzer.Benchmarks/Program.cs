@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Analyzer.Benchmarks.EvaluationBenchmarks).Assembly).Run(args);
