@@ -14,4 +14,15 @@ public sealed record Cooperation
     public string[]? Implementation { get; init; }
     public string[]? Flexibility { get; init; }
     public bool? GlobalSouthIncluded { get; init; }
+
+    // Added to format v1 for Roberts et al.'s RH-01 and RH-14 (additions only; nothing renamed).
+
+    /// <summary>The governance gap the design fills, in a sentence; <c>none</c> says it fills none.</summary>
+    public string? GapAddressed { get; init; }
+
+    /// <summary>Existing initiatives the design overlaps with.</summary>
+    public string[]? OverlapsWith { get; init; }
+
+    /// <summary>How change here is expected to reinforce change in other nodes or policy areas.</summary>
+    public string[]? Spillovers { get; init; }
 }

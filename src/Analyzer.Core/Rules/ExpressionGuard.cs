@@ -49,7 +49,7 @@ public sealed class ExpressionGuard : ExpressionVisitor
     {
         var declaring = node.Member.DeclaringType;
         var allowed = declaring is not null && (ModelTypes.Contains(declaring) || ValueTypes.Contains(declaring)
-            || IsNullable(declaring) || declaring.IsArray && node.Member.Name == "Length"
+            || IsNullable(declaring) || (declaring.IsArray || declaring == typeof(Array)) && node.Member.Name == "Length"
             || IsTextMap(declaring) && DictionaryMembers.Contains(node.Member.Name)
             || IsCollection(declaring) && node.Member.Name == "Count");
         if (!allowed)
