@@ -9,5 +9,6 @@ public sealed record CriterionResult
     public string Outcome { get; init; } = "";
     public string[] MissingFields { get; init; } = [];
     public string? Label { get; init; }
+    public string? Detail { get; init; }
     public string? Error { get; init; }
 }

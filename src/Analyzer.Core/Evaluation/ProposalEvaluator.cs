@@ -45,6 +45,7 @@ public sealed class ProposalEvaluator(RulePack pack)
                 Criterion = criterion,
                 Outcome = met ? Outcome.Met : Outcome.NotMet,
                 Label = criterion.Label?.Invoke(proposal, facts),
+                Detail = met ? null : criterion.Detail?.Invoke(proposal, facts),
             };
         }
         catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException

@@ -25,6 +25,7 @@ public sealed class AuthorizationGraph
 
     public IReadOnlyCollection<Entity> Entities => _byId.Values;
 
+    /// <summary>The links found missing, as <c>entity.field</c>: <c>agency.mandatedBy</c>, <c>firm.kind</c>.</summary>
     public IReadOnlyList<string> Gaps => _gaps;
 
     public Entity? Find(string? id) => id is not null && _byId.TryGetValue(id, out var e) ? e : null;
@@ -85,7 +86,7 @@ public sealed class AuthorizationGraph
                 {
                     return Known.True;
                 }
-                return Gap($"{e.Id}: authorizedBy '{e.AuthorizedBy}' is not a public");
+                return Gap($"{e.Id}.authorizedBy");
             case "mandated":
                 if (e.MandatedBy is null)
                 {
@@ -96,10 +97,10 @@ public sealed class AuthorizationGraph
                     .Select(m => Find(m) is null ? Known.False : Traces(m, visiting))
                     .ToList();
                 var traced = Known.Any(mandators);
-                return traced.Value == false ? Gap($"{e.Id}: no mandate from an authorized or mandated entity") : traced;
+                return traced.Value == false ? Gap($"{e.Id}.mandatedBy") : traced;
             default:
                 // A private body or an AI system holds no public mandate of its own.
-                return Gap($"{e.Id}: a {e.Kind} entity holds no mandate from a public");
+                return Gap($"{e.Id}.kind");
         }
     }
 

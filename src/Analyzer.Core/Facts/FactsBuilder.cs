@@ -11,19 +11,19 @@ public static class FactsBuilder
         var decisions = new DecisionFacts(p, graph);
         var issuer = new IssuerFacts(p, graph);
         var mandated = graph.Entities.Where(e => e.Kind == "mandated").OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        var gaps = new List<string>();
 
         var chain = Known.All(graph.Entities
             .Where(e => e.Kind is "authorized" or "mandated")
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .Select(e => graph.Traces(e.Id!)));
         var issuerTraces = p.Issuer is null ? Known.Unknown("issuer") : graph.Traces(p.Issuer);
+        List<string> unaccountable = [], irrevocable = [], opaque = [];
         var accountable = Known.All(mandated.Select(e => Check(e, "accountableTo", e.AccountableTo,
-            to => to.Intersect(e.MandatedBy ?? []).Any(), "answers to none of its mandators", gaps)));
+            to => to.Intersect(e.MandatedBy ?? []).Any(), unaccountable)));
         var revocable = Known.All(mandated.Select(e => Check(e, "revocableBy", e.RevocableBy,
-            by => by.Intersect(graph.Ancestors(e)).Any(), "mandate cannot be revoked by any entity up its chain", gaps)));
+            by => by.Intersect(graph.Ancestors(e)).Any(), irrevocable)));
         var transparent = Known.All(mandated.Select(e => Check(e, "transparency", e.Transparency,
-            t => t.Length > 0, "no means of oversight", gaps)));
+            t => t.Length > 0, opaque)));
 
         var privateSoftLaw = issuer.Is("private")
             & Known.In(p.Instrument?.Kind, "instrument.kind", Vocabulary.SoftLawKinds)
@@ -72,12 +72,15 @@ public static class FactsBuilder
             AuthorizedGovernsByAi = authorizedGovernsByAi.Value,
             InstitutionModel = p.Institution?.Model,
             GoalsSetByUnauthorized = facts[nameof(ProposalFacts.GoalsSetByUnauthorized)].Value,
-            Gaps = [.. graph.Gaps, .. gaps],
+            ChainGaps = [.. graph.Gaps],
+            UnaccountableEntities = [.. unaccountable],
+            IrrevocableEntities = [.. irrevocable],
+            OpaqueEntities = [.. opaque],
             Missing = missing,
         };
     }
 
-    private static Known Check(Entity e, string field, string[]? value, Func<string[], bool> holds, string gap, List<string> gaps)
+    private static Known Check(Entity e, string field, string[]? value, Func<string[], bool> holds, List<string> failing)
     {
         if (value is null)
         {
@@ -87,7 +90,7 @@ public static class FactsBuilder
         {
             return Known.True;
         }
-        gaps.Add($"{e.Id}: {gap}");
+        failing.Add(e.Id!);
         return Known.False;
     }
 }

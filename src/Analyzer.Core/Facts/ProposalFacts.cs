@@ -49,8 +49,17 @@ public sealed record ProposalFacts
     /// <summary>A body other than an authorized entity sets the goals of AI development.</summary>
     public bool? GoalsSetByUnauthorized { get; init; }
 
-    /// <summary>Where a link, an accountability line, a revocation power or oversight is missing, as entity: what.</summary>
-    public string[] Gaps { get; init; } = [];
+    /// <summary>Missing links of the chain as <c>entity.field</c>; ids, so they read the same in every language.</summary>
+    public string[] ChainGaps { get; init; } = [];
+
+    /// <summary>Mandated entities that answer to none of their mandators.</summary>
+    public string[] UnaccountableEntities { get; init; } = [];
+
+    /// <summary>Mandated entities whose mandate no entity up their chain can revoke.</summary>
+    public string[] IrrevocableEntities { get; init; } = [];
+
+    /// <summary>Mandated entities with no means of oversight.</summary>
+    public string[] OpaqueEntities { get; init; } = [];
 
     /// <summary>For each null fact, the proposal fields that would decide it.</summary>
     public IReadOnlyDictionary<string, string[]> Missing { get; init; } = new Dictionary<string, string[]>();

@@ -28,5 +28,8 @@ public sealed record Criterion
     public Func<Proposal, ProposalFacts, bool>? Applies { get; init; }
     public Func<Proposal, ProposalFacts, string>? Label { get; init; }
 
+    /// <summary>For a not-met outcome, names where it fails (entity ids), added to the finding.</summary>
+    public Func<Proposal, ProposalFacts, string>? Detail { get; init; }
+
     public bool IsScored => Dimension != Dimensions.Classification;
 }

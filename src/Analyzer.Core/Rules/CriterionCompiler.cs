@@ -76,6 +76,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
         var holds = Lambda<bool>("Expression", rule.Expression, errors);
         var applies = p.AppliesWhen is null ? null : Lambda<bool>("appliesWhen", p.AppliesWhen, errors);
         var label = p.Label is null ? null : Lambda<string>("label", p.Label, errors);
+        var detail = p.Detail is null ? null : Lambda<string>("detail", p.Detail, errors);
         if (errors.Count > 0 || holds is null)
         {
             return null;
@@ -91,6 +92,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
             Holds = holds,
             Applies = applies,
             Label = label,
+            Detail = detail,
         };
     }
 

@@ -39,6 +39,7 @@ internal sealed record CriterionProperties
     [JsonPropertyName("requires")] public string[]? Requires { get; init; }
     [JsonPropertyName("appliesWhen")] public string? AppliesWhen { get; init; }
     [JsonPropertyName("label")] public string? Label { get; init; }
+    [JsonPropertyName("detail")] public string? Detail { get; init; }
 }
 
 /// <summary><c>rules/pack.json</c>: the pack's version and its scoring parameters.</summary>

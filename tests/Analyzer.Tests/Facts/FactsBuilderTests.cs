@@ -42,7 +42,7 @@ public sealed class FactsBuilderTests
         var facts = FactsBuilder.Build(proposal);
 
         Assert.False(facts.ChainComplete);
-        Assert.Contains("assembly: authorizedBy 'firm' is not a public", facts.Gaps);
+        Assert.Contains("assembly.authorizedBy", facts.ChainGaps);
     }
 
     [Fact]
