@@ -162,11 +162,5 @@ public sealed class AssessCommandTests : IDisposable
 
     private string Out(string name) => Path.Combine(_out, name);
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => InProcess.Run(args);
 }

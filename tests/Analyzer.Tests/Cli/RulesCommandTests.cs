@@ -81,11 +81,5 @@ public sealed class RulesCommandTests : IDisposable
     private void Fixture(string proposal, string expectation) =>
         File.WriteAllText(Path.Combine(_rules, "fixtures", "case.yaml"), $"proposal: {proposal}\nexpect:\n  - {expectation}\n");
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => InProcess.Run(args);
 }
