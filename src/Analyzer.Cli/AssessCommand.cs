@@ -47,7 +47,11 @@ public static class AssessCommand
                 stderr.WriteLine(problem);
             }
             var report = new Report(pack, batch, language);
-            report.Write(parse.GetValue(detail), parse.GetValue(summary), stdout);
+            if (report.Write(parse.GetValue(detail), parse.GetValue(summary), stdout) is { } failed)
+            {
+                stderr.WriteLine(failed);
+                return ExitCodes.BadInput;
+            }
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"assessed {batch.Scores.Count} proposal(s) against {pack.Criteria.Count} criteria (rule pack {pack.Version}); {batch.Skipped} file(s) skipped."));
 

@@ -17,6 +17,9 @@ public static class Problems
     public static Diagnostic Unreadable(string path, string reason) =>
         Diagnostic.Error(path, $"cannot read the file: {reason}");
 
+    public static Diagnostic CannotWrite(string path, string reason) =>
+        Diagnostic.Error(path, $"cannot write the report: {reason}");
+
     public static Diagnostic EmptyFile(string path) =>
         Diagnostic.Error(path, "the file is empty; a proposal needs at least 'id' and 'title'.");
 

@@ -30,10 +30,19 @@ public static class ProposalFinder
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsProposal)
-                    .Select(Display)
-                    .ToList();
+                List<string> found;
+                try
+                {
+                    found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                        .Where(IsProposal)
+                        .Select(Display)
+                        .ToList();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    problems.Add(Problems.Unreadable(path, e.Message));
+                    continue;
+                }
                 if (found.Count == 0)
                 {
                     problems.Add(Problems.NoProposalFiles(path));

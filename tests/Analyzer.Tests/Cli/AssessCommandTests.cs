@@ -153,6 +153,17 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_OutputFolderMissing_Exits2WithLocatedError()
+    {
+        var target = Out("no-such-folder/detail.csv");
+
+        var (code, _, stderr) = Run("assess", "proposals/gdpr.yaml", "--out", target);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains($"{target}: error: cannot write the report:", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_FormulaInTitle_IsEscapedInCsv()
     {
         Run("assess", Repo.TestData("proposals", "formula-title.yaml"), "--summary", Out("s.csv"));
