@@ -53,6 +53,16 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void Score_EverythingNotStated_IsUndeterminedNotWeak()
+    {
+        var score = _scorer.Score(Assessment(("not-stated", 3, false), ("not-stated", 2, false)));
+
+        Assert.Equal(0.0, score.Legitimacy.Score);
+        Assert.Equal(100.0, score.Legitimacy.High);
+        Assert.Equal(Scorer.Undetermined, score.Legitimacy.Verdict);
+    }
+
+    [Fact]
     public void Score_NothingApplies_HasNoScore()
     {
         var score = _scorer.Score(Assessment(("not-applicable", 2, false)));
