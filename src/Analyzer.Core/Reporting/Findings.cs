@@ -28,6 +28,6 @@ public static class Findings
 
     public static string Citation(Criterion criterion, RulePack pack) =>
         pack.Papers.TryGetValue(criterion.Paper, out var paper)
-            ? $"{paper.Citation}, {criterion.Locator}"
+            ? $"{paper.Citation}, {paper.Venue}, doi:{paper.Doi}; {criterion.Locator}"
             : criterion.Locator;
 }
