@@ -7,6 +7,10 @@ public static class SummaryTableWriter
 {
     public static void Write(TextWriter output, IReadOnlyList<ProposalScore> scores)
     {
+        if (scores.Count == 0)
+        {
+            return;
+        }
         string[] header = ["proposal", "legitimacy", "feasibility", "ef_mode", "ho_model", "questions"];
         var rows = scores.Select(s =>
         {

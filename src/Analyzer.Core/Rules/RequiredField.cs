@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Analyzer.Core.Facts;
@@ -14,13 +15,20 @@ namespace Analyzer.Core.Rules;
 public sealed partial class RequiredField
 {
     private readonly Segment[] _segments;
-    private readonly PropertyInfo? _fact;
+    private readonly string? _factName;
+    private readonly Func<ProposalFacts, object?>? _fact;
 
     private RequiredField(string path, Segment[] segments, PropertyInfo? fact)
     {
         Path = path;
         _segments = segments;
-        _fact = fact;
+        if (fact is not null)
+        {
+            _factName = fact.Name;
+            var facts = Expression.Parameter(typeof(ProposalFacts), "facts");
+            _fact = Expression.Lambda<Func<ProposalFacts, object?>>(
+                Expression.Convert(Expression.Property(facts, fact), typeof(object)), facts).Compile();
+        }
     }
 
     public string Path { get; }
@@ -79,9 +87,9 @@ public sealed partial class RequiredField
     {
         if (_fact is not null)
         {
-            if (_fact.GetValue(facts) is null)
+            if (_fact(facts) is null)
             {
-                missing.AddRange(facts.Missing.GetValueOrDefault(_fact.Name, [Path]));
+                missing.AddRange(facts.Missing.GetValueOrDefault(_factName!, [Path]));
             }
             return;
         }
@@ -94,7 +102,7 @@ public sealed partial class RequiredField
         var here = prefix.Length == 0 ? segment.Name : $"{prefix}.{segment.Name}";
         var value = current is Dictionary<string, string> map
             ? map.GetValueOrDefault(segment.Name)
-            : segment.Property!.GetValue(current); // non-dictionary segments were resolved at parse time
+            : segment.Get!(current); // non-dictionary segments were resolved at parse time
         if (value is null || value is string text && string.IsNullOrWhiteSpace(text))
         {
             missing.Add(here);
@@ -114,7 +122,7 @@ public sealed partial class RequiredField
         {
             if (segment.Filter is not { } f || Equals(item.GetType().GetProperty(Capital(f.Key))?.GetValue(item), f.Value))
             {
-                var id = item.GetType().GetProperty("Id")?.GetValue(item) as string ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var id = (item as Entity)?.Id ?? (item as Decision)?.Id ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 Walk(item, index + 1, $"{here}[{id}]", missing);
             }
             i++;
@@ -126,5 +134,16 @@ public sealed partial class RequiredField
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9-]*)(?<list>\[((?<key>[A-Za-z]+)=(?<value>[a-z0-9-]+))?\])?$", RegexOptions.CultureInvariant)]
     private static partial Regex SegmentPattern();
 
-    private sealed record Segment(string Name, PropertyInfo? Property, (string Key, string Value)? Filter, bool EachItem);
+    private sealed record Segment(string Name, PropertyInfo? Property, (string Key, string Value)? Filter, bool EachItem)
+    {
+        /// <summary>A compiled getter: reflection's GetValue would dominate the cost of evaluating a criterion.</summary>
+        public Func<object, object?>? Get { get; } = Property is null ? null : Compile(Property);
+
+        private static Func<object, object?> Compile(PropertyInfo property)
+        {
+            var target = Expression.Parameter(typeof(object), "target");
+            var read = Expression.Property(Expression.Convert(target, property.DeclaringType!), property);
+            return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
+        }
+    }
 }
