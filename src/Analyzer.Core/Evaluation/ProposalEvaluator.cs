@@ -30,12 +30,12 @@ public sealed class ProposalEvaluator(RulePack pack)
             {
                 return new CriterionResult { Criterion = criterion, Outcome = Outcome.NotApplicable };
             }
-            var missing = new List<string>();
+            List<string>? missing = null;
             foreach (var field in criterion.Requires)
             {
-                field.CollectMissing(proposal, facts, missing);
+                field.CollectMissing(proposal, facts, ref missing);
             }
-            if (missing.Count > 0)
+            if (missing is not null)
             {
                 return new CriterionResult { Criterion = criterion, Outcome = Outcome.NotStated, MissingFields = [.. missing.Distinct()] };
             }

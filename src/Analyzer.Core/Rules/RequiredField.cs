@@ -16,7 +16,7 @@ public sealed partial class RequiredField
 {
     private readonly Segment[] _segments;
     private readonly string? _factName;
-    private readonly Func<ProposalFacts, object?>? _fact;
+    private readonly Func<ProposalFacts, bool>? _factIsUnknown;
 
     private RequiredField(string path, Segment[] segments, PropertyInfo? fact)
     {
@@ -26,8 +26,8 @@ public sealed partial class RequiredField
         {
             _factName = fact.Name;
             var facts = Expression.Parameter(typeof(ProposalFacts), "facts");
-            _fact = Expression.Lambda<Func<ProposalFacts, object?>>(
-                Expression.Convert(Expression.Property(facts, fact), typeof(object)), facts).Compile();
+            _factIsUnknown = Expression.Lambda<Func<ProposalFacts, bool>>(
+                Expression.Equal(Expression.Property(facts, fact), Expression.Constant(null, fact.PropertyType)), facts).Compile();
         }
     }
 
@@ -82,30 +82,29 @@ public sealed partial class RequiredField
         return new RequiredField(path, [.. segments], null);
     }
 
-    /// <summary>Adds to <paramref name="missing"/> each place where this field is not stated.</summary>
-    public void CollectMissing(Proposal proposal, ProposalFacts facts, List<string> missing)
+    /// <summary>Adds to <paramref name="missing"/> (created on first use) each place where this field is not stated.</summary>
+    public void CollectMissing(Proposal proposal, ProposalFacts facts, ref List<string>? missing)
     {
-        if (_fact is not null)
+        if (_factIsUnknown is not null)
         {
-            if (_fact(facts) is null)
+            if (_factIsUnknown(facts))
             {
-                missing.AddRange(facts.Missing.GetValueOrDefault(_factName!, [Path]));
+                (missing ??= []).AddRange(facts.Missing.GetValueOrDefault(_factName!, [Path]));
             }
             return;
         }
-        Walk(proposal, 0, "", missing);
+        Walk(proposal, 0, "", ref missing);
     }
 
-    private void Walk(object current, int index, string prefix, List<string> missing)
+    private void Walk(object current, int index, string prefix, ref List<string>? missing)
     {
         var segment = _segments[index];
-        var here = prefix.Length == 0 ? segment.Name : $"{prefix}.{segment.Name}";
         var value = current is Dictionary<string, string> map
             ? map.GetValueOrDefault(segment.Name)
             : segment.Get!(current); // non-dictionary segments were resolved at parse time
         if (value is null || value is string text && string.IsNullOrWhiteSpace(text))
         {
-            missing.Add(here);
+            (missing ??= []).Add(Join(prefix, segment.Name));
             return;
         }
         if (index == _segments.Length - 1)
@@ -114,7 +113,7 @@ public sealed partial class RequiredField
         }
         if (!segment.EachItem)
         {
-            Walk(value, index + 1, here, missing);
+            Walk(value, index + 1, Join(prefix, segment.Name), ref missing);
             return;
         }
         var i = 0;
@@ -123,13 +122,16 @@ public sealed partial class RequiredField
             if (segment.Filter is not { } f || Equals(item.GetType().GetProperty(Capital(f.Key))?.GetValue(item), f.Value))
             {
                 var id = (item as Entity)?.Id ?? (item as Decision)?.Id ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                Walk(item, index + 1, $"{here}[{id}]", missing);
+                Walk(item, index + 1, $"{Join(prefix, segment.Name)}[{id}]", ref missing);
             }
             i++;
         }
     }
 
     private static string Capital(string name) => char.ToUpperInvariant(name[0]) + name[1..];
+
+    // Paths are built only when needed: on a miss, or to descend (the display path names list items by id).
+    private static string Join(string prefix, string name) => prefix.Length == 0 ? name : $"{prefix}.{name}";
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9-]*)(?<list>\[((?<key>[A-Za-z]+)=(?<value>[a-z0-9-]+))?\])?$", RegexOptions.CultureInvariant)]
     private static partial Regex SegmentPattern();

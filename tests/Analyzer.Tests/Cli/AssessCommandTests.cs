@@ -81,6 +81,56 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Contains("1 file(s) skipped", stderr, StringComparison.Ordinal);
     }
 
+    // Every bad-input class of the proposal format, in a batch with a good file: located error, the rest scored, exit 2.
+    [Theory]
+    [InlineData("unknown-key.yaml", ":11:5: error: unknown field 'mandatedby' in entity 'ai-office'; did you mean 'mandatedBy'?")]
+    [InlineData("unknown-enum.yaml", ":6:12: error: 'binding' must be one of binding, non-binding, voluntary; found 'mandatory'.")]
+    [InlineData("wrong-type.yaml", ":5:15: error: 'aiSpecific' must be true or false; found 'maybe'.")]
+    [InlineData("wrong-type.json", ":5:19: error: 'aiSpecific' must be true or false; found 'maybe'.")]
+    [InlineData("duplicate-ids.yaml", ":6:9: error: duplicate entity id 'citizens'")]
+    [InlineData("dangling-reference.yaml", ":7:18: error: 'mandatedBy' names entity 'parliament', which is not in 'entities'.")]
+    [InlineData("cyclic-mandate.yaml", ": error: mandate chain is cyclic: agency-a -> agency-b -> agency-a")]
+    [InlineData("issuer-missing.yaml", ":3:9: error: 'issuer' names entity 'ministry', which is not in 'entities'")]
+    [InlineData("empty.yaml", ": error: the file is empty")]
+    [InlineData("not-yaml.yaml", ":3:1: error: not valid YAML")]
+    [InlineData("missing-title.yaml", ":1:1: error: 'title' is required.")]
+    public void Run_BadProposalInBatch_LocatedErrorOthersScoredExit2(string file, string expected)
+    {
+        var (code, stdout, stderr) = Run("assess", "proposals/gdpr.yaml", Repo.TestData("proposals", file), "--summary", Out("s.csv"));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains(file + expected.Split(" error:")[0], stderr.Replace(Repo.TestData("proposals") + Path.DirectorySeparatorChar, "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.Contains("\ngdpr,", File.ReadAllText(Out("s.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_FileOverSizeLimit_ReportedAndSkipped()
+    {
+        File.WriteAllText(Out("huge.yaml"), "id: huge\ntitle: Huge\nsummary: " + new string('x', 1024 * 1024) + "\n");
+
+        var (code, _, stderr) = Run("assess", Out("huge.yaml"), "proposals/gdpr.yaml");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("huge.yaml: error: the file is ", stderr, StringComparison.Ordinal);
+        Assert.Contains(" bytes, over the limit of 1048576 bytes for one proposal.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_UnreadableFileInFolder_ReportedAndSkipped()
+    {
+        var folder = Directory.CreateDirectory(Out("batch")).FullName;
+        File.Copy(Path.Combine(Repo.Proposals, "gdpr.yaml"), Path.Combine(folder, "gdpr.yaml"));
+        File.CreateSymbolicLink(Path.Combine(folder, "gone.yaml"), Path.Combine(folder, "no-such-target.yaml"));
+
+        var (code, stdout, stderr) = Run("assess", folder);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("gone.yaml: error: cannot read the file:", stderr, StringComparison.Ordinal);
+        Assert.Contains("gdpr", stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_SameIdInTwoFiles_SkipsTheSecond()
     {
