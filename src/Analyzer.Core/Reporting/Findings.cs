@@ -14,6 +14,8 @@ public static class Findings
         {
             Outcome.Met when r.Label is { Length: > 0 } => $"{(zh ? "满足：" : "Met: ")}{title} ({r.Label})",
             Outcome.Met => $"{(zh ? "满足：" : "Met: ")}{title}",
+            Outcome.NotMet when r.Label is { Length: > 0 } =>
+                $"{(zh ? "未满足：" : "Not met: ")}{title} ({r.Label}). {r.Criterion.Explanation.In(language)}",
             Outcome.NotMet when r.Detail is { Length: > 0 } =>
                 $"{(zh ? "未满足：" : "Not met: ")}{title} [{r.Detail}]. {r.Criterion.Explanation.In(language)}",
             Outcome.NotMet => $"{(zh ? "未满足：" : "Not met: ")}{title}. {r.Criterion.Explanation.In(language)}",

@@ -36,10 +36,6 @@ internal static class CriterionMetadata
         {
             errors.Add("'weightReason' is required: one line on why the criterion weighs what it does.");
         }
-        if (!classification && p.Label is not null)
-        {
-            errors.Add("'label' is only for classifications.");
-        }
         if (p.Paper is null || !papers.ContainsKey(p.Paper))
         {
             errors.Add($"'paper' must be a key of papers.json ({string.Join(", ", papers.Keys.Order(StringComparer.Ordinal))}); found '{p.Paper}'.");
