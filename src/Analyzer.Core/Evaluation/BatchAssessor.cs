@@ -38,9 +38,10 @@ public sealed class BatchAssessor(RulePack pack, ProposalReader reader)
             usable.Add(file);
         }
 
-        var scores = usable.AsParallel().AsOrdered()
-            .Select(f => _scorer.Score(_evaluator.Evaluate(f)))
-            .ToList();
+        var scores = usable.AsParallel().AsOrdered().Select(Score).ToList();
         return new BatchResult { Scores = scores, Problems = problems, Skipped = read.Count - usable.Count };
     }
+
+    /// <summary>Evaluates and scores one usable file.</summary>
+    public ProposalScore Score(ProposalFile file) => _scorer.Score(_evaluator.Evaluate(file));
 }

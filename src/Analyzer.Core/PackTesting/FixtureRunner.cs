@@ -9,18 +9,18 @@ namespace Analyzer.Core.PackTesting;
 /// <summary>Runs each fixture's proposal through the pack and compares every expectation (like <c>conftest verify</c>).</summary>
 public sealed class FixtureRunner(RulePack pack, string proposalsDirectory)
 {
-    private readonly ProposalEvaluator _evaluator = new(pack);
-    private readonly Scorer _scorer = new(pack);
+    private static readonly ProposalReader Reader = new();
+    private readonly BatchAssessor _assessor = new(pack, Reader);
 
     /// <summary>The scored assessment of each fixture's proposal, or the reason it could not be read.</summary>
     public (ProposalScore? Score, string? Problem) Assess(Fixture fixture)
     {
-        var file = new ProposalReader().Read(Path.Combine(proposalsDirectory, fixture.Proposal));
+        var file = Reader.Read(Path.Combine(proposalsDirectory, fixture.Proposal));
         if (!file.IsUsable)
         {
             return (null, string.Join(" ", file.Problems));
         }
-        return (_scorer.Score(_evaluator.Evaluate(file)), null);
+        return (_assessor.Score(file), null);
     }
 
     public IEnumerable<FixtureCheck> Run(Fixture fixture)
