@@ -86,7 +86,13 @@ public sealed class ProposalBinder
         }
         if (target == typeof(bool))
         {
-            return Scalar(node, name, "true or false", t => bool.TryParse(t, out var b) && t is "true" or "false" ? b : null);
+            // YAML 1.2's core schema spellings; yes/no/on/off (YAML 1.1) are too easily a typo for a text answer.
+            return Scalar(node, name, "true or false", t => t switch
+            {
+                "true" or "True" or "TRUE" => true,
+                "false" or "False" or "FALSE" => false,
+                _ => null,
+            });
         }
         if (target == typeof(int))
         {

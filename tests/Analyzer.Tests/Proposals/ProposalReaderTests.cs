@@ -91,6 +91,25 @@ public sealed class ProposalReaderTests
         Assert.Empty(result.Proposal.Modalities!);
     }
 
+    [Theory]
+    [InlineData("True", true)]
+    [InlineData("false", false)]
+    public void Read_CoreSchemaBoolean_IsBound(string text, bool expected)
+    {
+        var result = ProposalReader.Read("b.yaml", System.Text.Encoding.UTF8.GetBytes($"id: b\ntitle: B\nindustryFunded: {text}\n"));
+
+        Assert.Equal(expected, result.Proposal!.IndustryFunded);
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
+    public void Read_YesForBoolean_IsAWrongTypeNotAGuess()
+    {
+        var result = ProposalReader.Read("b.yaml", "id: b\ntitle: B\nindustryFunded: yes\n"u8.ToArray());
+
+        Assert.Equal("b.yaml:3:17: error: 'industryFunded' must be true or false; found 'yes'.", Assert.Single(result.Problems).ToString());
+    }
+
     [Fact]
     public void Read_UnknownFormatVersion_IsAnError()
     {
