@@ -66,7 +66,7 @@ public class EvaluationBenchmarks
         var met = 0;
         foreach (var (p, f) in _inputs)
         {
-            met += (p.Decisions?.Length > 0 ? 1 : 0) + (f.IssuerTracesToPublic == true ? 1 : 0) + 1 + 1 + 1
+            met += (p.Decisions?.Length > 0 ? 1 : 0) + (f.AuthorityTracesToPublic == true ? 1 : 0) + 1 + 1 + 1
                 + (f.ChainComplete == true ? 1 : 0) + (f.MandatesAccountable == true ? 1 : 0)
                 + (f.MandatesRevocable == true ? 1 : 0) + (f.MandatesTransparent == true ? 1 : 0) + 1 + 1
                 + (f.IssuerKind == "mandated" && f.AuthorizedGovernsByAi == false && f.AiDecidesPolitically == false ? 1 : 0)

@@ -16,7 +16,12 @@ public static class FactsBuilder
             .Where(e => e.Kind is "authorized" or "mandated")
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .Select(e => graph.Traces(e.Id!)));
-        var issuerTraces = p.Issuer is null ? Known.Unknown("issuer") : graph.Traces(p.Issuer);
+        // Without decisions only the issuer can be judged; a missing decision list is EF-01's question, not this one's.
+        var authorityTraces = (p.Issuer is null ? Known.Unknown("issuer") : graph.Traces(p.Issuer))
+            & Known.All((p.Decisions ?? [])
+                .Select(d => d.By).OfType<string>().Distinct().Order(StringComparer.Ordinal)
+                .Where(id => graph.Find(id) is not null)
+                .Select(graph.Traces));
         List<string> unaccountable = [], irrevocable = [], opaque = [];
         var accountable = Known.All(mandated.Select(e => Check(e, "accountableTo", e.AccountableTo,
             to => to.Intersect(e.MandatedBy ?? []).Any(), unaccountable)));
@@ -35,7 +40,7 @@ public static class FactsBuilder
 
         var facts = new Dictionary<string, Known>(StringComparer.Ordinal)
         {
-            [nameof(ProposalFacts.IssuerTracesToPublic)] = issuerTraces,
+            [nameof(ProposalFacts.AuthorityTracesToPublic)] = authorityTraces,
             [nameof(ProposalFacts.ChainComplete)] = chain,
             [nameof(ProposalFacts.MandatesAccountable)] = accountable,
             [nameof(ProposalFacts.MandatesRevocable)] = revocable,
@@ -59,7 +64,7 @@ public static class FactsBuilder
         {
             IssuerKind = issuer.Kind,
             EfMode = mode,
-            IssuerTracesToPublic = issuerTraces.Value,
+            AuthorityTracesToPublic = authorityTraces.Value,
             ChainComplete = chain.Value,
             HasAuthorizedOrMandated = graph.Entities.Any(e => e.Kind is "authorized" or "mandated"),
             HasMandated = mandated.Count > 0,

@@ -13,8 +13,8 @@ public sealed record ProposalFacts
     /// <summary>Erman and Furendal classification: mode-1..mode-5, outside-framework or an illegitimate class.</summary>
     public string? EfMode { get; init; }
 
-    /// <summary>The issuer's authority traces back to a public through authorized and mandated links.</summary>
-    public bool? IssuerTracesToPublic { get; init; }
+    /// <summary>The issuer and every entity that makes a decision trace back to a public through authorized and mandated links.</summary>
+    public bool? AuthorityTracesToPublic { get; init; }
 
     /// <summary>Every authorized and mandated entity has the link its class claims.</summary>
     public bool? ChainComplete { get; init; }

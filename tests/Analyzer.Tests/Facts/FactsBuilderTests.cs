@@ -73,6 +73,23 @@ public sealed class FactsBuilderTests
     }
 
     [Fact]
+    public void Build_PrivateDecisionMakerUnderPublicIssuer_AuthorityDoesNotTrace()
+    {
+        var proposal = Proposal(new Entity { Id = "people", Kind = "public" },
+            new Entity { Id = "parliament", Kind = "authorized", AuthorizedBy = "people" },
+            new Entity { Id = "vendor", Kind = "private" }) with
+        {
+            Issuer = "parliament",
+            Decisions = [new Decision { Id = "d", By = "vendor", Level = "implementation", Ai = "none" }],
+        };
+
+        var facts = FactsBuilder.Build(proposal);
+
+        Assert.False(facts.AuthorityTracesToPublic);
+        Assert.Contains("vendor.kind", facts.ChainGaps);
+    }
+
+    [Fact]
     public void Build_AiSystemDecidesPolicy_OutsourcedEvenWithoutDirection()
     {
         var proposal = Proposal(new Entity { Id = "model", Kind = "ai-system" }) with
