@@ -33,7 +33,18 @@ public sealed class ProposalEvaluator(RulePack pack)
             List<string>? missing = null;
             foreach (var field in criterion.Requires)
             {
-                field.CollectMissing(proposal, facts, ref missing);
+                if (field.When is null)
+                {
+                    field.CollectMissing(proposal, facts, ref missing);
+                }
+            }
+            // Conditional fields are checked once the unconditional ones are known, so their conditions may read those.
+            foreach (var field in missing is null ? criterion.Requires : [])
+            {
+                if (field.When is { } when && when(proposal, facts))
+                {
+                    field.CollectMissing(proposal, facts, ref missing);
+                }
             }
             if (missing is not null)
             {

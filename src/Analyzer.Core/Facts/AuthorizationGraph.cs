@@ -35,22 +35,34 @@ public sealed class AuthorizationGraph
     /// <summary>Whether the entity's authority traces back to a public; gaps found on the way are recorded once.</summary>
     public Known Traces(string id) => Traces(id, []);
 
-    /// <summary>The entities that (transitively) mandated this one.</summary>
-    public HashSet<string> Ancestors(Entity entity)
+    /// <summary>
+    /// The entities that (transitively) mandated this one, and the fields that, were they stated, could add more:
+    /// a mandated (or unclassified) entity on the way whose own mandators are not stated.
+    /// </summary>
+    public (HashSet<string> Ids, List<string> Unstated) Ancestors(Entity entity)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var queue = new Queue<string>(entity.MandatedBy ?? []);
-        while (queue.TryDequeue(out var id))
+        var unstated = new List<string>();
+        var queue = new Queue<Entity>([entity]);
+        while (queue.TryDequeue(out var current))
         {
-            if (seen.Add(id) && Find(id) is { } parent)
+            if (current.MandatedBy is null)
             {
-                foreach (var next in parent.MandatedBy ?? [])
+                if (current.Kind is "mandated" or null)
                 {
-                    queue.Enqueue(next);
+                    unstated.Add($"entities[{current.Id}].mandatedBy");
+                }
+                continue;
+            }
+            foreach (var id in current.MandatedBy)
+            {
+                if (seen.Add(id) && Find(id) is { } parent)
+                {
+                    queue.Enqueue(parent);
                 }
             }
         }
-        return seen;
+        return (seen, unstated);
     }
 
     private Known Traces(string id, HashSet<string> visiting)
@@ -82,11 +94,12 @@ public sealed class AuthorizationGraph
                 {
                     return Known.Unknown($"{at}.authorizedBy");
                 }
-                if (KindOf(e.AuthorizedBy) == "public")
+                return KindOf(e.AuthorizedBy) switch
                 {
-                    return Known.True;
-                }
-                return Gap($"{e.Id}.authorizedBy");
+                    "public" => Known.True,
+                    null when Find(e.AuthorizedBy) is not null => Known.Unknown($"entities[{e.AuthorizedBy}].kind"),
+                    _ => Gap($"{e.Id}.authorizedBy"),
+                };
             case "mandated":
                 if (e.MandatedBy is null)
                 {

@@ -10,25 +10,21 @@ public static class FactsBuilder
         var graph = new AuthorizationGraph(p);
         var decisions = new DecisionFacts(p, graph);
         var issuer = new IssuerFacts(p, graph);
-        var mandated = graph.Entities.Where(e => e.Kind == "mandated").OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var mandates = new MandateChecks(graph);
 
+        // An entity of unstated kind may be authorized or mandated, so its link is needed too.
         var chain = Known.All(graph.Entities
-            .Where(e => e.Kind is "authorized" or "mandated")
+            .Where(e => e.Kind is "authorized" or "mandated" or null)
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .Select(e => graph.Traces(e.Id!)));
-        // Without decisions only the issuer can be judged; a missing decision list is EF-01's question, not this one's.
-        var authorityTraces = (p.Issuer is null ? Known.Unknown("issuer") : graph.Traces(p.Issuer))
-            & Known.All((p.Decisions ?? [])
-                .Select(d => d.By).OfType<string>().Distinct().Order(StringComparer.Ordinal)
-                .Where(id => graph.Find(id) is not null)
-                .Select(graph.Traces));
+        var issuerTraces = p.Issuer is null ? Known.Unknown("issuer") : graph.Traces(p.Issuer);
+        var decisionMakersTrace = p.Decisions is null ? Known.Unknown("decisions") : Known.All(p.Decisions
+            .Select(d => d.By is null ? Known.Unknown($"decisions[{d.Id}].by") : graph.Traces(d.By)));
+        var authorityTraces = issuerTraces & decisionMakersTrace;
         List<string> unaccountable = [], irrevocable = [], opaque = [];
-        var accountable = Known.All(mandated.Select(e => Check(e, "accountableTo", e.AccountableTo,
-            to => to.Intersect(e.MandatedBy ?? []).Any(), unaccountable)));
-        var revocable = Known.All(mandated.Select(e => Check(e, "revocableBy", e.RevocableBy,
-            by => by.Intersect(graph.Ancestors(e)).Any(), irrevocable)));
-        var transparent = Known.All(mandated.Select(e => Check(e, "transparency", e.Transparency,
-            t => t.Length > 0, opaque)));
+        var accountable = mandates.Accountable(unaccountable);
+        var revocable = mandates.Revocable(irrevocable);
+        var transparent = mandates.Transparent(opaque);
 
         var privateSoftLaw = issuer.Is("private")
             & Known.In(p.Instrument?.Kind, "instrument.kind", Vocabulary.SoftLawKinds)
@@ -66,8 +62,8 @@ public static class FactsBuilder
             EfMode = mode,
             AuthorityTracesToPublic = authorityTraces.Value,
             ChainComplete = chain.Value,
-            HasAuthorizedOrMandated = graph.Entities.Any(e => e.Kind is "authorized" or "mandated"),
-            HasMandated = mandated.Count > 0,
+            HasAuthorizedOrMandated = graph.Entities.Any(e => e.Kind is "authorized" or "mandated" or null),
+            HasMandated = mandates.Any,
             MandatesAccountable = accountable.Value,
             MandatesRevocable = revocable.Value,
             MandatesTransparent = transparent.Value,
@@ -83,19 +79,5 @@ public static class FactsBuilder
             OpaqueEntities = [.. opaque],
             Missing = missing,
         };
-    }
-
-    private static Known Check(Entity e, string field, string[]? value, Func<string[], bool> holds, List<string> failing)
-    {
-        if (value is null)
-        {
-            return Known.Unknown($"entities[{e.Id}].{field}");
-        }
-        if (holds(value))
-        {
-            return Known.True;
-        }
-        failing.Add(e.Id!);
-        return Known.False;
     }
 }

@@ -72,7 +72,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
             return null;
         }
         var metadata = CriterionMetadata.Check(p, papers, errors);
-        var requires = (p.Requires ?? []).Select(path => RequiredField.Parse(path, out var error) ?? Fail(error!, errors)).ToArray();
+        var requires = (p.Requires ?? []).Select(r => Requirement(r, errors)).ToArray();
         var holds = Lambda<bool>("Expression", rule.Expression, errors);
         var applies = p.AppliesWhen is null ? null : Lambda<bool>("appliesWhen", p.AppliesWhen, errors);
         var label = p.Label is null ? null : Lambda<string>("label", p.Label, errors);
@@ -126,10 +126,15 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
         return Expression.Lambda<Func<Proposal, ProposalFacts, T>>(body, ProposalParameter, FactsParameter).Compile();
     }
 
-    private static RequiredField? Fail(string error, List<string> errors)
+    private RequiredField? Requirement(RequirementDocument requirement, List<string> errors)
     {
-        errors.Add($"'requires': {error}.");
-        return null;
+        var field = RequiredField.Parse(requirement.Field, out var error);
+        if (field is null)
+        {
+            errors.Add($"'requires': {error}.");
+            return null;
+        }
+        return requirement.When is null ? field : field.OnlyWhen(requirement.When, Lambda<bool>("requires.when", requirement.When, errors));
     }
 
     [GeneratedRegex("^[A-Z]+-[A-Z]?[0-9]{1,3}$", RegexOptions.CultureInvariant)]

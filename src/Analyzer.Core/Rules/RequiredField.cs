@@ -15,6 +15,7 @@ namespace Analyzer.Core.Rules;
 public sealed partial class RequiredField
 {
     private readonly Segment[] _segments;
+    private readonly PropertyInfo? _factProperty;
     private readonly string? _factName;
     private readonly Func<ProposalFacts, bool>? _factIsUnknown;
 
@@ -22,6 +23,7 @@ public sealed partial class RequiredField
     {
         Path = path;
         _segments = segments;
+        _factProperty = fact;
         if (fact is not null)
         {
             _factName = fact.Name;
@@ -32,6 +34,14 @@ public sealed partial class RequiredField
     }
 
     public string Path { get; }
+
+    /// <summary>When set, the field is needed only if this holds over the proposal (checked after the unconditional fields).</summary>
+    public Func<Proposal, ProposalFacts, bool>? When { get; private init; }
+
+    public string? WhenText { get; private init; }
+
+    public RequiredField OnlyWhen(string text, Func<Proposal, ProposalFacts, bool>? when) =>
+        new(Path, _segments, _factProperty) { When = when, WhenText = text };
 
     /// <summary>Parses and checks a path against the model; returns null with a reason when it names no field.</summary>
     public static RequiredField? Parse(string path, out string? error)

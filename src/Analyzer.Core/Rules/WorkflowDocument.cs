@@ -36,7 +36,7 @@ internal sealed record CriterionProperties
     [JsonPropertyName("paper")] public string? Paper { get; init; }
     [JsonPropertyName("locator")] public string? Locator { get; init; }
     [JsonPropertyName("evidence")] public string[]? Evidence { get; init; }
-    [JsonPropertyName("requires")] public string[]? Requires { get; init; }
+    [JsonPropertyName("requires")] public RequirementDocument[]? Requires { get; init; }
     [JsonPropertyName("appliesWhen")] public string? AppliesWhen { get; init; }
     [JsonPropertyName("label")] public string? Label { get; init; }
     [JsonPropertyName("detail")] public string? Detail { get; init; }

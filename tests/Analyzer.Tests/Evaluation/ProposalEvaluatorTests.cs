@@ -47,6 +47,18 @@ public sealed class ProposalEvaluatorTests
         Assert.Equal(Outcome.NotApplicable, result.Outcome);
     }
 
+    [Theory]
+    [InlineData("strengthen-existing", "met")]
+    [InlineData("new-institution", "not-met")]
+    [InlineData("hybrid", "not-stated")]
+    public void Evaluate_ConditionalRequirement_NeededOnlyWhenTheStatedFactsMakeItMatter(string pathway, string outcome)
+    {
+        var result = Result("RH-05", new Proposal { Id = "p", Title = "P", Cooperation = new Cooperation { Pathway = pathway } });
+
+        Assert.Equal(outcome, result.Outcome);
+        Assert.Equal(outcome == "not-stated" ? ["cooperation.linkedInstitutions"] : [], result.MissingFields);
+    }
+
     [Fact]
     public void Evaluate_ExpressionThatThrows_IsAnErrorNotANotMet()
     {

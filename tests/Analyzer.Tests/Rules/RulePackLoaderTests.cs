@@ -30,6 +30,7 @@ public sealed class RulePackLoaderTests : IDisposable
     [InlineData("\"Expression\": \"proposal.GetType().Assembly.Location != null\"", "method 'Object.GetType'")]
     [InlineData("\"Expression\": \"proposal.Titel == null\"", "rule 'T-01': 'Expression' does not compile")]
     [InlineData("\"Expression\": \"true\", \"Unknown\": 1", "could not be mapped")]
+    [InlineData("\"Expression\": \"true\", \"Properties\": {\"requires\": [{\"path\": \"x\"}]}, \"x\": 1", "unknown field 'path' in a requirement")]
     public void Load_BrokenRule_IsALoadErrorNamingFileAndRule(string expression, string expected)
     {
         Write(expression, Properties());
@@ -48,6 +49,7 @@ public sealed class RulePackLoaderTests : IDisposable
     [InlineData("\"requires\": [\"instrument.bindng\"]", "'requires': 'instrument.bindng' names no field 'bindng'.")]
     [InlineData("\"title\": {\"en\": \"Only English\", \"zh\": \"\"}", "'title' needs both 'en' and 'zh' text.")]
     [InlineData("\"necessity\": \"optional\"", "'necessity' must be one of necessary, contributory; found 'optional'.")]
+    [InlineData("\"requires\": [{\"field\": \"cooperation.pathway\", \"when\": \"proposal.Cooperation.Pathwy == null\"}]", "'requires.when' does not compile")]
     public void Load_BadMetadata_IsALoadError(string replacement, string expected)
     {
         Write("\"Expression\": \"true\"", Properties(replacement));
