@@ -19,7 +19,10 @@ public sealed record ProposalFacts
     /// <summary>Every authorized and mandated entity has the link its class claims.</summary>
     public bool? ChainComplete { get; init; }
 
+    /// <summary>Some entity is, or (its kind unstated) may be, authorized or mandated: the chain criteria apply.</summary>
     public bool HasAuthorizedOrMandated { get; init; }
+
+    /// <summary>Some entity is, or (its kind unstated) may be, mandated: the accountability criteria apply.</summary>
     public bool HasMandated { get; init; }
 
     /// <summary>Every mandated entity answers to an entity that mandated it.</summary>
