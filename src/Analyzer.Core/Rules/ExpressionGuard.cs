@@ -113,8 +113,8 @@ public sealed class ExpressionGuard : ExpressionVisitor
 
     private static bool IsCollection(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() is var d
-        && (d == typeof(IEnumerable<>) || d == typeof(ICollection<>) || d == typeof(List<>) || d == typeof(Func<,>) || d == typeof(Func<,,>))
-        && type.GetGenericArguments().All(a => a == typeof(bool) || IsAllowedType(a));
+        && (d == typeof(IEnumerable<>) || d == typeof(ICollection<>) || d == typeof(List<>))
+        && type.GetGenericArguments().All(IsAllowedType);
 
     private static string Describe(MemberInfo member) => $"{member.DeclaringType?.Name}.{member.Name}";
 }
