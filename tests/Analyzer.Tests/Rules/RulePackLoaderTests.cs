@@ -29,6 +29,7 @@ public sealed class RulePackLoaderTests : IDisposable
     [InlineData("\"Expresion\": \"true\"", "The JSON property 'Expresion' could not be mapped")]
     [InlineData("\"Expression\": \"proposal.GetType().Assembly.Location != null\"", "method 'Object.GetType'")]
     [InlineData("\"Expression\": \"proposal.Titel == null\"", "rule 'T-01': 'Expression' does not compile")]
+    [InlineData("\"Expression\": \"proposal.Title.PadLeft(1000000000) != null\"", "method 'String.PadLeft'")]
     [InlineData("\"Expression\": \"true\", \"Unknown\": 1", "could not be mapped")]
     [InlineData("\"Expression\": \"true\", \"Properties\": {\"requires\": [{\"path\": \"x\"}]}, \"x\": 1", "unknown field 'path' in a requirement")]
     public void Load_BrokenRule_IsALoadErrorNamingFileAndRule(string expression, string expected)
