@@ -11,4 +11,8 @@ public sealed record Instrument
     public bool? Extraterritorial { get; init; }
     public string[]? Enforcement { get; init; }
     public double? ReviewCycleYears { get; init; }
+
+    // Added to format v1 for VMG-13: general-purpose systems and obligations on their providers.
+    public string? SystemScope { get; init; }
+    public bool? GpaiProviderObligations { get; init; }
 }

@@ -11,6 +11,7 @@ public sealed class InstrumentValidator : AbstractValidator<Instrument>
         RuleFor(i => i.Binding).OneOf("binding", Vocabulary.Bindings);
         RuleFor(i => i.Addressees).OneOf("addressees", Vocabulary.Addressees);
         RuleFor(i => i.Territory).OneOf("territory", Vocabulary.Territories);
+        RuleFor(i => i.SystemScope).OneOf("systemScope", Vocabulary.SystemScopes);
         RuleFor(i => i.ReviewCycleYears).GreaterThan(0).When(i => i.ReviewCycleYears is not null)
             .WithMessage((_, v) => $"'reviewCycleYears' must be greater than 0; found '{v}'.");
     }

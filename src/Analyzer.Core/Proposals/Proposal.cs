@@ -26,6 +26,12 @@ public sealed record Proposal
     public bool? IndustryFunded { get; init; }
     public Negotiation? Negotiation { get; init; }
 
+    // Added to format v1 for Veale, Matus and Gorwa's VMG-06 and VMG-07 (additions only; nothing renamed).
+    public Council? Council { get; init; }
+
+    /// <summary>The design depends on, or entrenches, a few firms that control compute, data or models.</summary>
+    public bool? DependsOnDominantFirms { get; init; }
+
     public Institution? Institution { get; init; }
     public Cooperation? Cooperation { get; init; }
 }

@@ -21,6 +21,7 @@ public sealed partial class ProposalValidator : AbstractValidator<Proposal>
         RuleForEach(p => p.Modalities).OneOf("modalities", Vocabulary.Modalities);
         RuleForEach(p => p.Rationales).OneOf("rationales", Vocabulary.Rationales);
         RuleFor(p => p.Institution).SetValidator(new InstitutionValidator()!);
+        RuleFor(p => p.Council).SetValidator(new CouncilValidator()!);
         RuleFor(p => p.Cooperation).SetValidator(new CooperationValidator()!);
         RuleFor(p => p).Custom((p, context) => EntityGraphChecks.Check(p, context));
     }

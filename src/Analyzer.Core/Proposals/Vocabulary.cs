@@ -34,6 +34,8 @@ public static class Vocabulary
     public static readonly string[] Pathways = ["new-institution", "strengthen-existing", "hybrid"];
     public static readonly string[] DecisionRules = ["consensus", "majority", "veto", "unilateral"];
     public static readonly string[] Levels = ["international", "national", "subnational", "private"];
+    public static readonly string[] CouncilScopes = ["internal", "multi-firm"];
+    public static readonly string[] SystemScopes = ["general-purpose", "specific", "both"];
 
     /// <summary>Instrument kinds that are soft law when they are not binding (proposal-format.md).</summary>
     public static readonly string[] SoftLawKinds = ["principles", "code-of-conduct", "standard", "recommendation", "licence"];

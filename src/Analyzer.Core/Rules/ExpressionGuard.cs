@@ -15,7 +15,7 @@ public sealed class ExpressionGuard : ExpressionVisitor
     private static readonly HashSet<Type> ModelTypes =
     [
         typeof(Proposal), typeof(Entity), typeof(Decision), typeof(Instrument), typeof(Negotiation),
-        typeof(Institution), typeof(Cooperation), typeof(ProposalFacts),
+        typeof(Institution), typeof(Cooperation), typeof(Council), typeof(ProposalFacts),
     ];
 
     private static readonly HashSet<Type> ValueTypes =
