@@ -17,6 +17,7 @@ public sealed class ProposalReaderTests
     [InlineData("not-yaml.yaml", "3:1: error: not valid YAML:")]
     [InlineData("missing-title.yaml", "1:1: error: 'title' is required.")]
     [InlineData("wrong-type.json", "5:19: error: 'aiSpecific' must be true or false; found 'maybe'.")]
+    [InlineData("alias-bomb.yaml", "error: not valid YAML: aliases expand the file past 100000 values")]
     public void Read_BadFile_ReportsLocatedError(string file, string expected)
     {
         var result = _reader.Read(Repo.TestData("proposals", file));
@@ -108,6 +109,15 @@ public sealed class ProposalReaderTests
         var result = ProposalReader.Read("b.yaml", "id: b\ntitle: B\nindustryFunded: yes\n"u8.ToArray());
 
         Assert.Equal("b.yaml:3:17: error: 'industryFunded' must be true or false; found 'yes'.", Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
+    public void Read_AnchorsAndAliases_AreResolved()
+    {
+        var result = _reader.Read(Repo.TestData("proposals", "anchors.yaml"));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(["parliament"], result.Proposal!.Entities![2].RevocableBy!);
     }
 
     [Fact]

@@ -5,12 +5,24 @@ using YamlDotNet.Core.Events;
 namespace Analyzer.Core.Proposals.Source;
 
 /// <summary>Reads YAML into <see cref="SourceNode"/>s from the parser's events, keeping every position.</summary>
-public static class YamlSourceReader
+public sealed class YamlSourceReader
 {
+    /// <summary>
+    /// Aliases let a small file stand for a huge tree (the "billion laughs" file); a proposal is a few hundred
+    /// values, so a file whose aliases expand past this many is refused rather than walked.
+    /// </summary>
+    public const long MaxExpandedValues = 100_000;
+
+    private readonly Parser _parser;
+    private readonly Dictionary<string, (SourceNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private long _expanded;
+
+    private YamlSourceReader(string text) => _parser = new Parser(new StringReader(text));
+
     public static SourceNode? Read(string path, string text, List<Diagnostic> problems)
     {
-        var parser = new Parser(new StringReader(text));
-        var anchors = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
+        var reader = new YamlSourceReader(text);
+        var parser = reader._parser;
         try
         {
             parser.Consume<StreamStart>();
@@ -20,7 +32,7 @@ public static class YamlSourceReader
                 return null;
             }
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, anchors, path, problems);
+            var (root, _) = reader.ReadNode();
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -44,60 +56,72 @@ public static class YamlSourceReader
         }
     }
 
-    private static SourceNode ReadNode(IParser parser, Dictionary<string, SourceNode> anchors, string path, List<Diagnostic> problems)
+    /// <summary>Reads one node and returns it with the number of values it expands to, aliases included.</summary>
+    private (SourceNode Node, long Size) ReadNode()
     {
-        if (parser.TryConsume<AnchorAlias>(out var alias))
+        if (_parser.TryConsume<AnchorAlias>(out var alias))
         {
-            if (anchors.TryGetValue(alias.Value.Value, out var target))
+            if (!_anchors.TryGetValue(alias.Value.Value, out var target))
             {
-                return target;
+                throw new YamlException(alias.Start, alias.End, $"unknown alias '*{alias.Value.Value}'.");
             }
-            throw new YamlException(alias.Start, alias.End, $"unknown alias '*{alias.Value.Value}'.");
+            _expanded += target.Size;
+            if (_expanded > MaxExpandedValues)
+            {
+                throw new YamlException(alias.Start, alias.End,
+                    $"aliases expand the file past {MaxExpandedValues} values; a proposal needs far fewer.");
+            }
+            return target;
         }
 
-        SourceNode node;
+        (SourceNode Node, long Size) result;
         string? anchor;
-        if (parser.TryConsume<Scalar>(out var scalar))
+        if (_parser.TryConsume<Scalar>(out var scalar))
         {
             var plain = scalar.Style == ScalarStyle.Plain;
             var isNull = plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
-            node = new ScalarNode(At(scalar.Start), scalar.Value, isNull, !plain);
+            result = (new ScalarNode(At(scalar.Start), scalar.Value, isNull, !plain), 1);
             anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
         }
-        else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+        else if (_parser.TryConsume<SequenceStart>(out var sequenceStart))
         {
             var items = new List<SourceNode>();
-            while (!parser.TryConsume<SequenceEnd>(out _))
+            long size = 1;
+            while (!_parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, anchors, path, problems));
+                var (item, itemSize) = ReadNode();
+                items.Add(item);
+                size += itemSize;
             }
-            node = new SequenceNode(At(sequenceStart.Start), items);
+            result = (new SequenceNode(At(sequenceStart.Start), items), size);
             anchor = sequenceStart.Anchor.IsEmpty ? null : sequenceStart.Anchor.Value;
         }
         else
         {
-            var mappingStart = parser.Consume<MappingStart>();
+            var mappingStart = _parser.Consume<MappingStart>();
             var entries = new List<MappingEntry>();
-            while (!parser.TryConsume<MappingEnd>(out _))
+            long size = 1;
+            while (!_parser.TryConsume<MappingEnd>(out _))
             {
-                var keyEvent = parser.Current;
-                var key = ReadNode(parser, anchors, path, problems);
-                var value = ReadNode(parser, anchors, path, problems);
+                var keyEvent = _parser.Current;
+                var (key, _) = ReadNode();
+                var (value, valueSize) = ReadNode();
                 if (key is not ScalarNode keyScalar)
                 {
                     throw new YamlException(keyEvent!.Start, keyEvent.End, "a key must be a plain value.");
                 }
                 entries.Add(new MappingEntry(keyScalar.Text, keyScalar.At, value));
+                size += 1 + valueSize;
             }
-            node = new MappingNode(At(mappingStart.Start), entries);
+            result = (new MappingNode(At(mappingStart.Start), entries), size);
             anchor = mappingStart.Anchor.IsEmpty ? null : mappingStart.Anchor.Value;
         }
 
         if (anchor is not null)
         {
-            anchors[anchor] = node;
+            _anchors[anchor] = result;
         }
-        return node;
+        return result;
     }
 
     private static SourcePosition At(Mark mark) => new((int)mark.Line, (int)mark.Column);
