@@ -111,6 +111,21 @@ public sealed class ProposalReaderTests
         Assert.Equal("b.yaml:3:17: error: 'industryFunded' must be true or false; found 'yes'.", Assert.Single(result.Problems).ToString());
     }
 
+    [Theory]
+    [InlineData("deep.yaml", "3:73: error: not valid YAML: values nest deeper than 64 levels")]
+    [InlineData("deep.json", "error: not valid JSON:")]
+    public void Read_NestingFarTooDeep_IsALocatedErrorNotACrash(string path, string expected)
+    {
+        var depth = 100_000;
+        var text = path.EndsWith(".json", StringComparison.Ordinal)
+            ? "{\"id\": \"deep\", \"title\": \"Deep\", \"sources\": " + new string('[', depth) + new string(']', depth) + "}"
+            : "id: deep\ntitle: Deep\nsources: " + new string('[', depth) + new string(']', depth) + "\n";
+
+        var result = ProposalReader.Read(path, System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Contains(expected, Assert.Single(result.Problems).ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_AnchorsAndAliases_AreResolved()
     {

@@ -13,9 +13,13 @@ public sealed class YamlSourceReader
     /// </summary>
     public const long MaxExpandedValues = 100_000;
 
+    /// <summary>The format nests a few levels deep; a deeper file would only risk the reader's stack (JSON's limit too).</summary>
+    public const int MaxDepth = 64;
+
     private readonly Parser _parser;
     private readonly Dictionary<string, (SourceNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private long _expanded;
+    private int _depth;
 
     private YamlSourceReader(string text) => _parser = new Parser(new StringReader(text));
 
@@ -74,6 +78,10 @@ public sealed class YamlSourceReader
             return target;
         }
 
+        if (_parser.Current is NodeEvent { } start && (start is SequenceStart || start is MappingStart) && ++_depth > MaxDepth)
+        {
+            throw new YamlException(start.Start, start.End, $"values nest deeper than {MaxDepth} levels; a proposal needs a few.");
+        }
         (SourceNode Node, long Size) result;
         string? anchor;
         if (_parser.TryConsume<Scalar>(out var scalar))
@@ -94,6 +102,7 @@ public sealed class YamlSourceReader
                 size += itemSize;
             }
             result = (new SequenceNode(At(sequenceStart.Start), items), size);
+            _depth--;
             anchor = sequenceStart.Anchor.IsEmpty ? null : sequenceStart.Anchor.Value;
         }
         else
@@ -114,6 +123,7 @@ public sealed class YamlSourceReader
                 size += 1 + valueSize;
             }
             result = (new MappingNode(At(mappingStart.Start), entries), size);
+            _depth--;
             anchor = mappingStart.Anchor.IsEmpty ? null : mappingStart.Anchor.Value;
         }
 
