@@ -134,7 +134,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
             errors.Add($"'requires': {error}.");
             return null;
         }
-        return requirement.When is null ? field : field.OnlyWhen(requirement.When, Lambda<bool>("requires.when", requirement.When, errors));
+        return requirement.When is null ? field : field.OnlyWhen(Lambda<bool>("requires.when", requirement.When, errors));
     }
 
     [GeneratedRegex("^[A-Z]+-[A-Z]?[0-9]{1,3}$", RegexOptions.CultureInvariant)]

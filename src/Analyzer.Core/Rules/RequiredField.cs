@@ -9,7 +9,7 @@ namespace Analyzer.Core.Rules;
 
 /// <summary>
 /// A field a criterion needs, as a path in the proposal's own names: <c>instrument.binding</c>,
-/// <c>institution.challenges.scope</c>, <c>entities[kind=mandated].revocableBy</c> (each mandated entity),
+/// <c>institution.challenges.scope</c>, <c>decisions[].by</c> (each decision),
 /// or a derived fact, <c>facts.ChainComplete</c>. Absent, null or blank is missing; <c>false</c> and <c>[]</c> are stated.
 /// </summary>
 public sealed partial class RequiredField
@@ -38,10 +38,7 @@ public sealed partial class RequiredField
     /// <summary>When set, the field is needed only if this holds over the proposal (checked after the unconditional fields).</summary>
     public Func<Proposal, ProposalFacts, bool>? When { get; private init; }
 
-    public string? WhenText { get; private init; }
-
-    public RequiredField OnlyWhen(string text, Func<Proposal, ProposalFacts, bool>? when) =>
-        new(Path, _segments, _factProperty) { When = when, WhenText = text };
+    public RequiredField OnlyWhen(Func<Proposal, ProposalFacts, bool>? when) => new(Path, _segments, _factProperty) { When = when };
 
     /// <summary>Parses and checks a path against the model; returns null with a reason when it names no field.</summary>
     public static RequiredField? Parse(string path, out string? error)
@@ -69,10 +66,9 @@ public sealed partial class RequiredField
                 return null;
             }
             var name = match.Groups["name"].Value;
-            var filter = match.Groups["key"].Success ? (match.Groups["key"].Value, match.Groups["value"].Value) : ((string, string)?)null;
             if (type == typeof(Dictionary<string, string>))
             {
-                segments.Add(new Segment(name, null, filter, match.Groups["list"].Success));
+                segments.Add(new Segment(name, null, match.Groups["list"].Success));
                 type = typeof(string);
                 continue;
             }
@@ -82,7 +78,7 @@ public sealed partial class RequiredField
                 error = $"'{path}' names no field '{name}'";
                 return null;
             }
-            segments.Add(new Segment(name, property, filter, match.Groups["list"].Success));
+            segments.Add(new Segment(name, property, match.Groups["list"].Success));
             type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             if (type.IsArray && match.Groups["list"].Success)
             {
@@ -129,24 +125,19 @@ public sealed partial class RequiredField
         var i = 0;
         foreach (var item in (IEnumerable)value)
         {
-            if (segment.Filter is not { } f || Equals(item.GetType().GetProperty(Capital(f.Key))?.GetValue(item), f.Value))
-            {
-                var id = (item as Entity)?.Id ?? (item as Decision)?.Id ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                Walk(item, index + 1, $"{Join(prefix, segment.Name)}[{id}]", ref missing);
-            }
+            var id = (item as Entity)?.Id ?? (item as Decision)?.Id ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Walk(item, index + 1, $"{Join(prefix, segment.Name)}[{id}]", ref missing);
             i++;
         }
     }
 
-    private static string Capital(string name) => char.ToUpperInvariant(name[0]) + name[1..];
-
     // Paths are built only when needed: on a miss, or to descend (the display path names list items by id).
     private static string Join(string prefix, string name) => prefix.Length == 0 ? name : $"{prefix}.{name}";
 
-    [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9-]*)(?<list>\[((?<key>[A-Za-z]+)=(?<value>[a-z0-9-]+))?\])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9-]*)(?<list>\[\])?$", RegexOptions.CultureInvariant)]
     private static partial Regex SegmentPattern();
 
-    private sealed record Segment(string Name, PropertyInfo? Property, (string Key, string Value)? Filter, bool EachItem)
+    private sealed record Segment(string Name, PropertyInfo? Property, bool EachItem)
     {
         /// <summary>A compiled getter: reflection's GetValue would dominate the cost of evaluating a criterion.</summary>
         public Func<object, object?>? Get { get; } = Property is null ? null : Compile(Property);
