@@ -13,10 +13,9 @@ public static class FactsBuilder
         var mandates = new MandateChecks(graph);
 
         // An entity of unstated kind may be authorized or mandated, so its link is needed too.
-        var chain = Known.All(graph.Entities
-            .Where(e => e.Kind is "authorized" or "mandated" or null)
-            .OrderBy(e => e.Id, StringComparer.Ordinal)
-            .Select(e => graph.Traces(e.Id!)));
+        var claimants = graph.Entities.Where(e => e.Kind is "authorized" or "mandated" or null)
+            .OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var chain = Known.All(claimants.Select(e => graph.Traces(e.Id!)));
         var issuerTraces = p.Issuer is null ? Known.Unknown("issuer") : graph.Traces(p.Issuer);
         var decisionMakersTrace = p.Decisions is null ? Known.Unknown("decisions") : Known.All(p.Decisions
             .Select(d => d.By is null ? Known.Unknown($"decisions[{d.Id}].by") : graph.Traces(d.By)));
@@ -62,7 +61,7 @@ public static class FactsBuilder
             EfMode = mode,
             AuthorityTracesToPublic = authorityTraces.Value,
             ChainComplete = chain.Value,
-            HasAuthorizedOrMandated = graph.Entities.Any(e => e.Kind is "authorized" or "mandated" or null),
+            HasAuthorizedOrMandated = claimants.Count > 0,
             HasMandated = mandates.Any,
             MandatesAccountable = accountable.Value,
             MandatesRevocable = revocable.Value,

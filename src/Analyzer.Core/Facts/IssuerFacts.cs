@@ -13,8 +13,5 @@ public sealed class IssuerFacts(Proposal proposal, AuthorizationGraph graph)
         : Kind is null ? Known.Unknown($"entities[{proposal.Issuer}].kind")
         : Known.True;
 
-    public Known Is(string kind) =>
-        proposal.Issuer is null ? Known.Unknown("issuer")
-        : Kind is null ? Known.Unknown($"entities[{proposal.Issuer}].kind")
-        : Known.Of(Kind == kind);
+    public Known Is(string kind) => Stated() is { Value: null } unknown ? unknown : Known.Of(Kind == kind);
 }
