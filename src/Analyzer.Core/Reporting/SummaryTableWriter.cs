@@ -15,9 +15,11 @@ public static class SummaryTableWriter
         var rows = scores.Select(s =>
         {
             var summary = ReportRows.Summary(s);
+            string Column(string name) => summary[Array.IndexOf(ReportColumns.Summary, name)];
             return new[]
             {
-                summary[0], Dimension(s.Legitimacy), Dimension(s.Feasibility), summary[11], summary[12], summary[19],
+                Column("proposal_id"), Dimension(s.Legitimacy), Dimension(s.Feasibility),
+                Column("ef_mode"), Column("ho_model"), Column("questions"),
             };
         }).ToList();
         var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
