@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Analyzer.Core.Diagnostics;
 using Analyzer.Core.Evaluation;
 using Analyzer.Core.Proposals;
 using Analyzer.Core.Rules;
@@ -55,7 +56,8 @@ public static class AssessCommand
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"assessed {batch.Scores.Count} proposal(s) against {pack.Criteria.Count} criteria (rule pack {pack.Version}); {batch.Skipped} file(s) skipped."));
 
-            if (batch.Problems.Count > 0)
+            // Warnings are printed but never change the exit code.
+            if (batch.Problems.Any(p => p.Severity == Severity.Error))
             {
                 return ExitCodes.BadInput;
             }

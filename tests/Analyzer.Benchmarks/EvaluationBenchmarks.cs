@@ -66,12 +66,12 @@ public class EvaluationBenchmarks
         var met = 0;
         foreach (var (p, f) in _inputs)
         {
-            met += (p.Decisions?.Length > 0 ? 1 : 0) + (f.AuthorityTracesToPublic == true ? 1 : 0) + 1 + 1 + 1
+            met += (p.Decisions?.Length > 0 ? 1 : 0) + (f.DemocraticMinimum == true ? 1 : 0) + 1 + 1 + 1
                 + (f.ChainComplete == true ? 1 : 0) + (f.MandatesAccountable == true ? 1 : 0)
                 + (f.MandatesRevocable == true ? 1 : 0) + (f.MandatesTransparent == true ? 1 : 0) + 1 + 1
-                + (f.IssuerKind == "mandated" && f.AuthorizedGovernsByAi == false && f.AiDecidesPolitically == false ? 1 : 0)
-                + (f.AuthorizedGovernsByAi == false ? 1 : 0) + (f.AiDecidesPolitically == false ? 1 : 0)
-                + (f.PrivateSoftLaw == false ? 1 : 0) + 1 + (f.GoalsSetByUnauthorized == false ? 1 : 0) + 1;
+                + (f.AiUseUnderMandate == true ? 1 : 0)
+                + (f.AuthorizedUsesAi == false ? 1 : 0) + (f.DecisionsOutsourcedToAi == false ? 1 : 0)
+                + (f.PrivateSoftLaw == false ? 1 : 0) + 1 + (f.GoalsSetWithoutAuthorization == false ? 1 : 0) + 1;
         }
         return met;
     }

@@ -10,6 +10,10 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
     public static Diagnostic Error(string path, SourcePosition at, string message) =>
         new(path, at.Line, at.Column, Severity.Error, message);
 
+    /// <summary>A problem that does not stop the file being assessed, and never changes the exit code.</summary>
+    public static Diagnostic Warning(string path, SourcePosition at, string message) =>
+        new(path, at.Line, at.Column, Severity.Warning, message);
+
     /// <summary>Compiler style, clickable in editors: <c>path:line:col: error: message</c>.</summary>
     public override string ToString()
     {

@@ -75,6 +75,14 @@ public static class Problems
     public static string CyclicMandate(IEnumerable<string> cycle) =>
         $"mandate chain is cyclic: {string.Join(" -> ", cycle)}; a mandate must trace back to an authorized entity.";
 
+    public static Diagnostic DirectionHidesAiUse(string path, SourcePosition at, string decision, string role) =>
+        Diagnostic.Warning(path, at, $"'direction' is 'of-ai', but decision '{decision}' uses AI (ai: {role}); " +
+            "AI use is judged from the decisions, so the design is also judged as governance by AI.");
+
+    public static Diagnostic DirectionClaimsAiUse(string path, SourcePosition at, string direction) =>
+        Diagnostic.Warning(path, at, $"'direction' is '{direction}', but no decision uses AI (every one states ai: none); " +
+            "AI use is judged from the decisions, so no governance by AI is judged.");
+
     public static Diagnostic DuplicateProposalId(string path, SourcePosition at, string id, string firstPath) =>
         Diagnostic.Error(path, at, $"proposal id '{id}' is already used by '{firstPath}'; ids must be unique within a batch.");
 

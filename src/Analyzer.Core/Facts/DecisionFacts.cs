@@ -2,34 +2,93 @@ using Analyzer.Core.Proposals;
 
 namespace Analyzer.Core.Facts;
 
-/// <summary>What the proposal's decisions say about who decides, at what level, and with what role for AI.</summary>
-public sealed class DecisionFacts(Proposal proposal, AuthorizationGraph graph)
+/// <summary>
+/// AI use read from the decisions, whatever the declared direction says (criteria.md §6.3 step B): who takes each
+/// decision (its traced class), at what level, and what role an AI system plays in it.
+/// </summary>
+public sealed class DecisionFacts
 {
     private static readonly string[] PoliticalLevels = ["goal-setting", "lawmaking", "policy"];
 
-    public Known AiDecidesPolitically() =>
-        Any(d => (ByKind(d, "ai-system") | Ai(d, "decides")) & Known.In(d.Level, Field(d, "level"), PoliticalLevels));
+    private readonly Proposal _proposal;
+    private readonly AuthorizationGraph _graph;
 
-    public Known AuthorizedUsesAi() => Any(d => ByKind(d, "authorized") & Ai(d, "support", "decides"));
+    public DecisionFacts(Proposal proposal, AuthorizationGraph graph)
+    {
+        _proposal = proposal;
+        _graph = graph;
+        Stated = proposal.Decisions is null ? Known.Unknown("decisions") : Known.True;
+    }
 
-    /// <summary>AI assists but decides nothing: every decision is human, and at least one uses AI support.</summary>
-    public Known AiOnlySupports() => All(d => !Ai(d, "decides")) & Any(d => Ai(d, "support"));
+    /// <summary>Known once the proposal lists its decisions (an empty list is a statement).</summary>
+    public Known Stated { get; }
 
-    public Known GoalsSetByUnauthorized() =>
-        Any(d => Known.In(d.Level, Field(d, "level"), "goal-setting") & !ByKind(d, "authorized"));
+    /// <summary>Some decision uses AI: its maker is an AI system, or an AI system supports or takes it.</summary>
+    public Known UsesAi(List<string>? which = null) => Any(UsesAi, which);
 
-    private Known Any(Func<Decision, Known> test) =>
-        proposal.Decisions is null ? Known.Unknown("decisions") : Known.Any(proposal.Decisions.Select(test));
+    /// <summary>EF-14: an AI system takes a decision, or decides at goal-setting, lawmaking or policy level.</summary>
+    public Known Outsourced(List<string> which) => Any(d => By(d, EntityClass.AiSystem) | Ai(d, "decides") & Political(d), which);
 
-    private Known All(Func<Decision, Known> test) =>
-        proposal.Decisions is null ? Known.Unknown("decisions") : Known.All(proposal.Decisions.Select(test));
+    /// <summary>EF-13: a traced authorized entity uses AI in a decision it takes itself.</summary>
+    public Known AuthorizedUsesAi(List<string> which) => Any(d => By(d, EntityClass.Authorized) & Ai(d, "support", "decides"), which);
+
+    /// <summary>EF-12: every use of AI is support in a decision of a traced mandated entity (mode 5).</summary>
+    public Known AiUseUnderMandate(List<string> which) => All(d => !UsesAi(d) | By(d, EntityClass.Mandated) & Ai(d, "support"), which);
+
+    /// <summary>The entity takes a decision at goal-setting, lawmaking or policy level: it makes policy.</summary>
+    public Known MakesPolicy(string entity) =>
+        Any(d => d.By is null ? Known.Unknown(Field(d, "by")) & Political(d) : d.By == entity ? Political(d) : Known.False, null);
+
+    /// <summary>
+    /// EF-17: a mandated, private or AI body sets the goals of AI development without an authorizing act, i.e. no
+    /// authorized entity of its own chain takes a lawmaking or goal-setting decision in the design.
+    /// </summary>
+    public Known GoalsSetWithoutAuthorization(List<string> which) => Any(d =>
+    {
+        var goalSetting = Known.In(d.Level, Field(d, "level"), "goal-setting");
+        if (goalSetting.Value == false)
+        {
+            return goalSetting;
+        }
+        var maker = _graph.Trace(d.By, Field(d, "by"));
+        return goalSetting & maker.Class switch
+        {
+            null => Known.Unknown(maker.Missing),
+            EntityClass.Public or EntityClass.Authorized => Known.False,
+            EntityClass.Mandated => !Any(act => act.By is not null && maker.Roots.Contains(act.By)
+                ? Known.In(act.Level, Field(act, "level"), "lawmaking", "goal-setting") : Known.False, null),
+            _ => Known.True,
+        };
+    }, which);
+
+    /// <summary>Every decision's maker traces to a public; names the decisions whose maker does not.</summary>
+    public Known MakersTraceToPublic(List<string> which) =>
+        All(d => _graph.Trace(d.By, Field(d, "by")).TracesToPublic, which);
+
+    private Known UsesAi(Decision d) => By(d, EntityClass.AiSystem) | Ai(d, "support", "decides");
+
+    private Known By(Decision d, EntityClass c) => _graph.Trace(d.By, Field(d, "by")).Is(c);
 
     private static Known Ai(Decision d, params string[] roles) => Known.In(d.Ai, Field(d, "ai"), roles);
 
-    private Known ByKind(Decision d, string kind) =>
-        d.By is null ? Known.Unknown(Field(d, "by"))
-        : graph.KindOf(d.By) is { } k ? Known.Of(k == kind)
-        : Known.Unknown($"entities[{d.By}].kind");
+    private static Known Political(Decision d) => Known.In(d.Level, Field(d, "level"), PoliticalLevels);
+
+    /// <summary>Kleene "some decision"; every decision is checked so that <paramref name="which"/> names each one that holds.</summary>
+    private Known Any(Func<Decision, Known> test, List<string>? which) => Each(test, which, Known.Any, named: true);
+
+    /// <summary>Kleene "every decision"; <paramref name="which"/> names each decision that fails.</summary>
+    private Known All(Func<Decision, Known> test, List<string>? which) => Each(test, which, Known.All, named: false);
+
+    private Known Each(Func<Decision, Known> test, List<string>? which, Func<IEnumerable<Known>, Known> combine, bool named)
+    {
+        if (_proposal.Decisions is null)
+        {
+            return Stated;
+        }
+        var results = _proposal.Decisions.Select(d => (Decision: d, Result: test(d))).ToList();
+        which?.AddRange(results.Where(r => r.Result.Value == named).Select(r => r.Decision.Id ?? "?"));
+        return combine(results.Select(r => r.Result));
+    }
 
     private static string Field(Decision d, string field) => $"decisions[{d.Id ?? "?"}].{field}";
 }

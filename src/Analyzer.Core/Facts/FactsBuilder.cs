@@ -2,52 +2,84 @@ using Analyzer.Core.Proposals;
 
 namespace Analyzer.Core.Facts;
 
-/// <summary>Derives a proposal's <see cref="Facts"/>: the authorization chain and the Erman and Furendal classification.</summary>
+/// <summary>Derives a proposal's <see cref="ProposalFacts"/>: the traced chain, AI use, and the Erman and Furendal classes.</summary>
 public static class FactsBuilder
 {
+    private static readonly string[] BeyondIssuer = ["members", "sector", "public"];
+
     public static ProposalFacts Build(Proposal p)
     {
         var graph = new AuthorizationGraph(p);
         var decisions = new DecisionFacts(p, graph);
-        var issuer = new IssuerFacts(p, graph);
         var mandates = new MandateChecks(graph);
+        var issuer = graph.Trace(p.Issuer, "issuer");
 
-        // An entity of unstated kind may be authorized or mandated, so its link is needed too.
+        // Entities that declare a class of the chain (or may: their kind is unstated) must trace to it (EF-06).
         var claimants = graph.Entities.Where(e => e.Kind is "authorized" or "mandated" or null)
             .OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        var chain = Known.All(claimants.Select(e => graph.Traces(e.Id!)));
-        var issuerTraces = p.Issuer is null ? Known.Unknown("issuer") : graph.Traces(p.Issuer);
-        var decisionMakersTrace = p.Decisions is null ? Known.Unknown("decisions") : Known.All(p.Decisions
-            .Select(d => d.By is null ? Known.Unknown($"decisions[{d.Id}].by") : graph.Traces(d.By)));
-        var authorityTraces = issuerTraces & decisionMakersTrace;
+        var chain = Known.All(claimants.Select(e =>
+        {
+            var trace = graph.Trace(e.Id, "");
+            return e.Kind is null ? Known.Unknown($"entities[{e.Id}].kind")
+                : trace.Class is null ? Known.Unknown(trace.Missing)
+                : Known.Of(trace.Class.Value.Name() == e.Kind);
+        }));
+
+        // EF-02: claiming public authority commits the design to the democratic minimum for every decision-maker.
+        var makers = p.Decisions?.Select(d => d.By).ToList();
+        var claims = Claims(graph, p.Issuer, "issuer") | (makers is null ? Known.Unknown("decisions")
+            : Known.Any(p.Decisions!.Select(d => Claims(graph, d.By, $"decisions[{d.Id}].by"))));
+        var untraced = new List<string>();
+        var traces = Known.All([
+            Traced(issuer, p.Issuer, untraced),
+            .. makers is null ? [Known.Unknown("decisions")]
+                : p.Decisions!.Select(d => Traced(graph.Trace(d.By, $"decisions[{d.Id}].by"), d.By, untraced)),
+        ]);
+        var democraticMinimum = !claims | traces;
+
         List<string> unaccountable = [], irrevocable = [], opaque = [];
         var accountable = mandates.Accountable(unaccountable);
         var revocable = mandates.Revocable(irrevocable);
         var transparent = mandates.Transparent(opaque);
 
-        var privateSoftLaw = issuer.Is("private")
-            & Known.In(p.Instrument?.Kind, "instrument.kind", Vocabulary.SoftLawKinds)
+        List<string> outsourcedDecisions = [], authorizedAi = [], unmandatedAi = [], goalSetting = [];
+        var outsourced = issuer.Is(EntityClass.AiSystem) | decisions.Outsourced(outsourcedDecisions);
+        var usesAi = issuer.Is(EntityClass.AiSystem) | decisions.UsesAi();
+        var authorizedUsesAi = decisions.AuthorizedUsesAi(authorizedAi);
+        var underMandate = decisions.AiUseUnderMandate(unmandatedAi);
+        var goals = decisions.GoalsSetWithoutAuthorization(goalSetting);
+        var privateSoftLaw = issuer.Is(EntityClass.Private)
             & !Known.In(p.Instrument?.Binding, "instrument.binding", "binding")
-            & Known.In(p.Instrument?.Addressees, "instrument.addressees", "sector", "public");
-        var aiDecides = issuer.Is("ai-system") | decisions.AiDecidesPolitically();
-        var authorizedUsesAi = decisions.AuthorizedUsesAi();
-        var authorizedGovernsByAi = Known.In(p.Direction, "direction", "by-ai", "both") & issuer.Is("authorized") & authorizedUsesAi;
+            & Known.In(p.Instrument?.Addressees, "instrument.addressees", BeyondIssuer);
+
+        var (mode, outside, modeMissing) = ErmanFurendalClassifier.Classify(new()
+        {
+            Proposal = p,
+            Issuer = issuer,
+            Decisions = decisions,
+            PrivateSoftLaw = privateSoftLaw,
+            UsesAi = usesAi,
+            Outsourced = outsourced,
+            AuthorizedUsesAi = authorizedUsesAi,
+            AiUseUnderMandate = underMandate,
+        });
 
         var facts = new Dictionary<string, Known>(StringComparer.Ordinal)
         {
-            [nameof(ProposalFacts.AuthorityTracesToPublic)] = authorityTraces,
+            [nameof(ProposalFacts.IssuerKind)] = issuer.Class is null ? Known.Unknown(issuer.Missing) : Known.True,
+            [nameof(ProposalFacts.ClaimsPublicAuthority)] = claims,
+            [nameof(ProposalFacts.DemocraticMinimum)] = democraticMinimum,
             [nameof(ProposalFacts.ChainComplete)] = chain,
             [nameof(ProposalFacts.MandatesAccountable)] = accountable,
             [nameof(ProposalFacts.MandatesRevocable)] = revocable,
             [nameof(ProposalFacts.MandatesTransparent)] = transparent,
-            [nameof(ProposalFacts.AiDecidesPolitically)] = aiDecides,
-            [nameof(ProposalFacts.PrivateSoftLaw)] = privateSoftLaw,
+            [nameof(ProposalFacts.UsesAi)] = usesAi,
+            [nameof(ProposalFacts.DecisionsOutsourcedToAi)] = outsourced,
             [nameof(ProposalFacts.AuthorizedUsesAi)] = authorizedUsesAi,
-            [nameof(ProposalFacts.AuthorizedGovernsByAi)] = authorizedGovernsByAi,
-            [nameof(ProposalFacts.IssuerKind)] = issuer.Stated(),
-            [nameof(ProposalFacts.GoalsSetByUnauthorized)] = decisions.GoalsSetByUnauthorized(),
+            [nameof(ProposalFacts.AiUseUnderMandate)] = underMandate,
+            [nameof(ProposalFacts.PrivateSoftLaw)] = privateSoftLaw,
+            [nameof(ProposalFacts.GoalsSetWithoutAuthorization)] = goals,
         };
-        var (mode, modeMissing) = ErmanFurendalClassifier.Classify(p, issuer, decisions, aiDecides, privateSoftLaw, authorizedGovernsByAi);
         var missing = facts.Where(f => f.Value.Value is null)
             .ToDictionary(f => f.Key, f => f.Value.Missing.Distinct().ToArray(), StringComparer.Ordinal);
         if (mode is null)
@@ -57,26 +89,55 @@ public static class FactsBuilder
 
         return new ProposalFacts
         {
-            IssuerKind = issuer.Kind,
+            IssuerKind = issuer.Class?.Name(),
             EfMode = mode,
-            AuthorityTracesToPublic = authorityTraces.Value,
+            OutsideFramework = outside,
+            ClaimsPublicAuthority = claims.Value,
+            DemocraticMinimum = democraticMinimum.Value,
             ChainComplete = chain.Value,
             HasAuthorizedOrMandated = claimants.Count > 0,
             HasMandated = mandates.Any,
             MandatesAccountable = accountable.Value,
             MandatesRevocable = revocable.Value,
             MandatesTransparent = transparent.Value,
-            AiDecidesPolitically = aiDecides.Value,
-            PrivateSoftLaw = privateSoftLaw.Value,
+            UsesAi = usesAi.Value,
+            DecisionsOutsourcedToAi = outsourced.Value,
             AuthorizedUsesAi = authorizedUsesAi.Value,
-            AuthorizedGovernsByAi = authorizedGovernsByAi.Value,
+            AiUseUnderMandate = underMandate.Value,
+            PrivateSoftLaw = privateSoftLaw.Value,
+            GoalsSetWithoutAuthorization = goals.Value,
             InstitutionModel = p.Institution?.Model,
-            GoalsSetByUnauthorized = facts[nameof(ProposalFacts.GoalsSetByUnauthorized)].Value,
             ChainGaps = [.. graph.Gaps],
+            UntracedAuthority = [.. untraced.Distinct().Order(StringComparer.Ordinal)],
             UnaccountableEntities = [.. unaccountable],
             IrrevocableEntities = [.. irrevocable],
             OpaqueEntities = [.. opaque],
+            OutsourcedDecisions = [.. outsourcedDecisions],
+            AuthorizedAiDecisions = [.. authorizedAi],
+            UnmandatedAiDecisions = [.. unmandatedAi],
+            UnauthorizedGoalSetting = [.. goalSetting],
             Missing = missing,
         };
+    }
+
+    /// <summary>The entity declares a class of the chain, and so claims public authority; unknown when its kind is unstated.</summary>
+    private static Known Claims(AuthorizationGraph graph, string? id, string field)
+    {
+        if (id is null)
+        {
+            return Known.Unknown(field);
+        }
+        var kind = graph.Find(id)?.Kind;
+        return kind is null ? Known.Unknown($"entities[{id}].kind") : Known.Of(kind is "authorized" or "mandated");
+    }
+
+    private static Known Traced(EntityTrace trace, string? id, List<string> untraced)
+    {
+        var result = trace.TracesToPublic;
+        if (result.Value == false && id is not null)
+        {
+            untraced.Add(id);
+        }
+        return result;
     }
 }

@@ -16,13 +16,35 @@ public readonly record struct Known(bool? Value, string[] Missing)
 
     public static Known operator !(Known a) => new(!a.Value, a.Missing);
 
-    public static Known All(IEnumerable<Known> items) => items.Aggregate(True, (acc, k) => acc & k);
+    /// <summary>False as soon as one item is false; otherwise unknown if one is, naming every missing field.</summary>
+    /// <remarks>One pass with one list: folding with <c>&amp;</c> copies the missing fields at each step, quadratic in the items.</remarks>
+    public static Known All(IEnumerable<Known> items) => Fold(items, stopAt: false);
 
-    public static Known Any(IEnumerable<Known> items) => items.Aggregate(False, (acc, k) => acc | k);
+    /// <summary>True as soon as one item is true; otherwise unknown if one is, naming every missing field.</summary>
+    public static Known Any(IEnumerable<Known> items) => Fold(items, stopAt: true);
 
     /// <summary>Whether a stated value is one of the given ones; unknown when the field is absent.</summary>
     public static Known In(string? value, string field, params string[] values) =>
         value is null ? Unknown(field) : Of(values.Contains(value, StringComparer.Ordinal));
 
     public static Known Bool(bool? value, string field) => value is null ? Unknown(field) : Of(value.Value);
+
+    private static Known Fold(IEnumerable<Known> items, bool stopAt)
+    {
+        List<string>? missing = null;
+        var unknown = false;
+        foreach (var item in items)
+        {
+            if (item.Value == stopAt)
+            {
+                return item;
+            }
+            if (item.Value is null)
+            {
+                unknown = true;
+                (missing ??= []).AddRange(item.Missing);
+            }
+        }
+        return unknown ? new(null, [.. missing!]) : Of(!stopAt);
+    }
 }

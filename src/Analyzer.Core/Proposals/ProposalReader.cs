@@ -60,6 +60,10 @@ public sealed class ProposalReader
             {
                 problems.Add(Problems.At(path, map.At(ToSourcePath(failure.PropertyName)), failure.ErrorMessage));
             }
+            if (problems.Count == 0 && DirectionCheck.Warn(path, proposal, map) is { } warning)
+            {
+                problems.Add(warning);
+            }
         }
         var ordered = problems.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         return new ProposalFile { Path = path, Proposal = proposal, Sha256 = sha, Map = map, Problems = ordered };

@@ -30,7 +30,7 @@ public sealed class ProposalEvaluatorTests
             Entities =
             [
                 new Entity { Id = "people", Kind = "public" },
-                new Entity { Id = "parliament", Kind = "authorized", AuthorizedBy = "people" },
+                new Entity { Id = "parliament", Kind = "authorized", AuthorizedBy = "people", Authorization = "election" },
                 new Entity { Id = "agency", Kind = "mandated", MandatedBy = ["parliament"] },
             ],
         });
