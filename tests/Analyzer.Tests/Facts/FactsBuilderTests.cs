@@ -95,7 +95,8 @@ public sealed class FactsBuilderTests
     public void Build_PrivateBodyUnderRevocableMandate_TracesAsMandated()
     {
         var proposal = Proposal(People, Parliament,
-            new Entity { Id = "vendor", Kind = "private", MandatedBy = ["parliament"], RevocableBy = ["parliament"] }) with { Issuer = "vendor" };
+            new Entity { Id = "vendor", Kind = "private", MandatedBy = ["parliament"], RevocableBy = ["parliament"] }) with
+        { Issuer = "vendor" };
 
         var facts = FactsBuilder.Build(proposal);
 
@@ -310,7 +311,12 @@ public sealed class FactsBuilderTests
     private static readonly Entity Parliament = new() { Id = "parliament", Kind = "authorized", AuthorizedBy = "people", Authorization = "election" };
     private static readonly Entity Agency = new()
     {
-        Id = "agency", Kind = "mandated", MandatedBy = ["parliament"], AccountableTo = ["parliament"], RevocableBy = ["parliament"], Transparency = ["public-reports"],
+        Id = "agency",
+        Kind = "mandated",
+        MandatedBy = ["parliament"],
+        AccountableTo = ["parliament"],
+        RevocableBy = ["parliament"],
+        Transparency = ["public-reports"],
     };
 
     /// <summary>An AI-specific law by an elected parliament, with an agency, a public vote, a vendor and an AI system to take decisions.</summary>
