@@ -106,6 +106,18 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_DirectionContradictsDecisions_WarnsJudgesFromDecisionsExitCodeUnchanged()
+    {
+        var (code, _, stderr) = Run("assess", Repo.TestData("proposals", "direction-hides-ai.yaml"), "--out", Out("d.csv"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("direction-hides-ai.yaml:3:12: warning: 'direction' is 'of-ai'", stderr, StringComparison.Ordinal);
+        var ef13 = File.ReadLines(Out("d.csv")).Single(l => l.Contains(",EF-13,", StringComparison.Ordinal));
+        Assert.Contains(",not-met,", ef13, StringComparison.Ordinal);
+        Assert.Contains("[draft-law]", ef13, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_FileOverSizeLimit_ReportedAndSkipped()
     {
         File.WriteAllText(Out("huge.yaml"), "id: huge\ntitle: Huge\nsummary: " + new string('x', 1024 * 1024) + "\n");

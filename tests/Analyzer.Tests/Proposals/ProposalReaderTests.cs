@@ -27,6 +27,17 @@ public sealed class ProposalReaderTests
     }
 
     [Fact]
+    public void Read_DirectionContradictsDecisions_LocatedWarningFileStillUsable()
+    {
+        var result = _reader.Read(Repo.TestData("proposals", "direction-hides-ai.yaml"));
+
+        Assert.True(result.IsUsable);
+        var warning = Assert.Single(result.Problems);
+        Assert.EndsWith(":3:12: warning: 'direction' is 'of-ai', but decision 'draft-law' uses AI (ai: support); "
+            + "AI use is judged from the decisions, so the design is also judged as governance by AI.", warning.ToString());
+    }
+
+    [Fact]
     public void Read_SeveralProblems_ReportsEveryOneInFileOrder()
     {
         var result = _reader.Read(Repo.TestData("proposals", "wrong-type.yaml"));
