@@ -51,6 +51,9 @@ public static class RulesCommand
         var perPaper = string.Join(", ", pack.Criteria.GroupBy(c => c.Paper).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Invariant($"{g.Key} {g.Count()}")));
         stdout.WriteLine(Invariant($"rule pack {pack.Version}: {pack.Criteria.Count} criteria ({perPaper}); ids, citations, en/zh texts, weights and expressions checked."));
+        // Where the criteria were read stays out of the citations, so it is reported here.
+        var tags = pack.Criteria.SelectMany(c => c.Evidence).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        stdout.WriteLine(Invariant($"provenance: {tags.GetValueOrDefault("DIG")} criteria read in the digest (DIG), {tags.GetValueOrDefault("ABS")} in abstracts (ABS), {tags.GetValueOrDefault("SEC")} in secondary sources (SEC), {tags.GetValueOrDefault("MEM")} recalled (MEM), {tags.GetValueOrDefault("INF")} resting partly on our inference (INF)."));
         foreach (var line in uncovered)
         {
             stderr.WriteLine($"{rulesDir}: warning: {line}");

@@ -20,7 +20,11 @@ public sealed record Criterion
     public string WeightReason { get; init; } = "";
     public string Necessity { get; init; } = "";
     public string Paper { get; init; } = "";
+    /// <summary>Where in the paper, in the paper's own terms; printed in the citation.</summary>
     public string Locator { get; init; } = "";
+
+    /// <summary>Where we read it (digest paragraph, abstract, secondary source); kept out of the citation.</summary>
+    public string Provenance { get; init; } = "";
     public string[] Evidence { get; init; } = [];
     public RequiredField[] Requires { get; init; } = [];
 

@@ -1,9 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace Analyzer.Core.Rules;
 
 /// <summary>Checks a rule's Properties and turns them into the metadata part of a <see cref="Criterion"/>.</summary>
-internal static class CriterionMetadata
+internal static partial class CriterionMetadata
 {
     private static readonly string[] EvidenceTags = ["DIG", "ABS", "SEC", "MEM", "INF"];
+
+    /// <summary>Marks of our own sources: they belong in 'provenance', since a reader of a citation cannot look them up.</summary>
+    private static readonly string[] InternalReferences = ["DIG-", "¶", "§", "criteria.md", "SEC:", "blog", "mirror"];
 
     public static Criterion Check(CriterionProperties p, IReadOnlyDictionary<string, PaperReference> papers, List<string> errors)
     {
@@ -42,7 +47,15 @@ internal static class CriterionMetadata
         }
         if (string.IsNullOrWhiteSpace(p.Locator))
         {
-            errors.Add("'locator' is required (e.g. 'DIG-4 ¶3').");
+            errors.Add("'locator' is required: where the paper makes the point, in its own terms (e.g. 'the legitimacy chain: revocation').");
+        }
+        else if (InternalReferences.FirstOrDefault(r => p.Locator.Contains(r, StringComparison.OrdinalIgnoreCase)) is { } internalReference)
+        {
+            errors.Add($"'locator' cites '{internalReference}', which a reader cannot look up; move it to 'provenance'.");
+        }
+        if (string.IsNullOrWhiteSpace(p.Provenance))
+        {
+            errors.Add("'provenance' is required: where the criterion was read (e.g. 'DIG-4 ¶3; abstract').");
         }
         if (p.Evidence is not { Length: > 0 } || p.Evidence.Any(e => !EvidenceTags.Contains(e)))
         {
@@ -60,6 +73,7 @@ internal static class CriterionMetadata
             Necessity = p.Necessity ?? "",
             Paper = p.Paper ?? "",
             Locator = p.Locator ?? "",
+            Provenance = p.Provenance ?? "",
             Evidence = p.Evidence ?? [],
         };
     }
@@ -69,6 +83,28 @@ internal static class CriterionMetadata
         if (string.IsNullOrWhiteSpace(text?.En) || string.IsNullOrWhiteSpace(text.Zh))
         {
             errors.Add($"'{name}' needs both 'en' and 'zh' text.");
+            return;
+        }
+        if (AsciiPunctuationInChinese().Match(text.Zh) is { Success: true } m)
+        {
+            errors.Add($"'{name}' zh text has ASCII punctuation beside Chinese ('{m.Value}'); use full-width punctuation (，。：；（）？).");
+        }
+        foreach (var (avoid, use) in ZhTerms.Where(t => text.Zh.Contains(t.Avoid, StringComparison.Ordinal)))
+        {
+            errors.Add($"'{name}' zh text uses '{avoid}'; the pack's term is '{use}'.");
         }
     }
+
+    /// <summary>
+    /// One term per concept, from the digest: terms that read as something else, or that the digest does not use.
+    /// </summary>
+    private static readonly (string Avoid, string Use)[] ZhTerms =
+    [
+        ("托管方", "下放权力的实体"), // reads as the mandated party, not the mandating one
+        ("正当", "合法性"),
+        ("私人主体", "私人行为体"),
+    ];
+
+    [GeneratedRegex(@"[\u4e00-\u9fff\u3001-\u3002\uff08\uff09\uff0c\uff1a\uff1b][,.:;?!()]|[,:;?!(][\u4e00-\u9fff]", RegexOptions.CultureInvariant)]
+    private static partial Regex AsciiPunctuationInChinese();
 }

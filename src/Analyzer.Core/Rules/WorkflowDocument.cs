@@ -35,6 +35,7 @@ internal sealed record CriterionProperties
     [JsonPropertyName("necessity")] public string? Necessity { get; init; }
     [JsonPropertyName("paper")] public string? Paper { get; init; }
     [JsonPropertyName("locator")] public string? Locator { get; init; }
+    [JsonPropertyName("provenance")] public string? Provenance { get; init; }
     [JsonPropertyName("evidence")] public string[]? Evidence { get; init; }
     [JsonPropertyName("requires")] public RequirementDocument[]? Requires { get; init; }
     [JsonPropertyName("appliesWhen")] public string? AppliesWhen { get; init; }

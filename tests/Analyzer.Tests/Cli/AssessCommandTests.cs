@@ -40,6 +40,29 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_ChineseNotMetWithDetail_FullWidthPunctuationAroundTheIds()
+    {
+        Run("assess", "proposals/agency-revocable-b.yaml", "--out", Out("zh.csv"), "--lang", "zh");
+
+        var row = File.ReadLines(Out("zh.csv")).Single(l => l.Contains(",EF-08,", StringComparison.Ordinal));
+        Assert.Contains("未满足：所在链条上的授权实体保有撤销权【ai-agency】。", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Citations_NameAuthorsYearTitleVenueDoiAndNoInternalReference()
+    {
+        Run("assess", "proposals/", "--out", Out("d.csv"));
+
+        var rows = File.ReadLines(Out("d.csv")).ToList();
+        var ef08 = File.ReadLines(Out("d.csv")).First(l => l.Contains(",EF-08,", StringComparison.Ordinal));
+        Assert.Contains("Eva Erman, Markus Furendal (2024). Artificial Intelligence and the Political Legitimacy of Global Governance. "
+            + "Political Studies 72(2): 421-441. doi:10.1177/00323217221126665. The legitimacy chain: authorized entities can revoke the mandate", ef08, StringComparison.Ordinal);
+        // Provenance (digest paragraphs, our own design notes) stays in the pack's metadata, out of every report cell.
+        Assert.DoesNotContain(rows, r => r.Contains("DIG-", StringComparison.Ordinal) || r.Contains('¶') || r.Contains('§')
+            || r.Contains("criteria.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_TwiceWithDifferentThreadCounts_WritesIdenticalBytes()
     {
         Run("assess", "proposals/", "--out", Out("a.csv"));

@@ -51,6 +51,10 @@ public sealed class RulePackLoaderTests : IDisposable
     [InlineData("\"title\": {\"en\": \"Only English\", \"zh\": \"\"}", "'title' needs both 'en' and 'zh' text.")]
     [InlineData("\"necessity\": \"optional\"", "'necessity' must be one of necessary, contributory; found 'optional'.")]
     [InlineData("\"requires\": [{\"field\": \"cooperation.pathway\", \"when\": \"proposal.Cooperation.Pathwy == null\"}]", "'requires.when' does not compile")]
+    [InlineData("\"locator\": \"DIG-4 ¶3\"", "'locator' cites 'DIG-', which a reader cannot look up; move it to 'provenance'.")]
+    [InlineData("\"provenance\": \"\"", "'provenance' is required")]
+    [InlineData("\"title\": {\"en\": \"T\", \"zh\": \"授权实体(选举)\"}", "'title' zh text has ASCII punctuation beside Chinese ('体(')")]
+    [InlineData("\"question\": {\"en\": \"Q\", \"zh\": \"托管方能否质询？\"}", "'question' zh text uses '托管方'; the pack's term is '下放权力的实体'.")]
     public void Load_BadMetadata_IsALoadError(string replacement, string expected)
     {
         Write("\"Expression\": \"true\"", Properties(replacement));
@@ -88,7 +92,8 @@ public sealed class RulePackLoaderTests : IDisposable
             ["weightReason"] = "\"weightReason\": \"test\"",
             ["necessity"] = "\"necessity\": \"contributory\"",
             ["paper"] = "\"paper\": \"erman-furendal-2024\"",
-            ["locator"] = "\"locator\": \"DIG-4 ¶3\"",
+            ["locator"] = "\"locator\": \"the legitimacy chain\"",
+            ["provenance"] = "\"provenance\": \"DIG-4 ¶3\"",
             ["evidence"] = "\"evidence\": [\"DIG\"]",
             ["requires"] = "\"requires\": []",
         };
