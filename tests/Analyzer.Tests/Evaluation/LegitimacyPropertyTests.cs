@@ -103,7 +103,7 @@ public sealed class LegitimacyPropertyTests(ITestOutputHelper output)
             }
         }
 
-        check.AssertHolds(output, minVariants: 80, minRelevant: 8);
+        check.AssertHolds(output, minVariants: 80, minRelevant: 6);
     }
 
     [Fact]
