@@ -193,6 +193,25 @@ public sealed class FactsBuilderTests
         Assert.True(facts.DemocraticMinimum);
     }
 
+    [Theory]
+    [InlineData("policy", "sector")]
+    [InlineData("code-of-conduct", "members")]
+    public void Build_PrivateVoluntaryInstrumentBeyondTheIssuer_PrivateSoftLawWhateverItsKind(string kind, string addressees)
+    {
+        var proposal = Proposal(new Entity { Id = "forum", Kind = "private" }) with
+        {
+            Issuer = "forum",
+            Direction = "of-ai",
+            Instrument = new Instrument { Kind = kind, AiSpecific = true, Binding = "voluntary", Addressees = addressees },
+            Decisions = [new Decision { Id = "adopt", By = "forum", Level = "policy", Ai = "none" }],
+        };
+
+        var facts = FactsBuilder.Build(proposal);
+
+        Assert.True(facts.PrivateSoftLaw);
+        Assert.Equal("illegitimate-private-soft-law", facts.EfMode);
+    }
+
     [Fact]
     public void Build_LegislatureUsesAiUnderOfAiLabel_JudgedFromTheDecisions()
     {
