@@ -37,6 +37,20 @@ public static class Vocabulary
     public static readonly string[] CouncilScopes = ["internal", "multi-firm"];
     public static readonly string[] SystemScopes = ["general-purpose", "specific", "both"];
 
+    /// <summary>
+    /// Means of putting rules into practice and enforcing them, for <c>cooperation.implementation</c> and
+    /// <c>instrument.enforcement</c>. These lists stay open: an entry outside this vocabulary is kept as stated
+    /// text, but no rule counts it, because rules test membership and never search free text.
+    /// </summary>
+    public static readonly string[] Mechanisms =
+    [
+        "monitoring", "reporting", "peer-review", "audits", "inspections", "market-surveillance",
+        "technical-assistance", "capacity-building",
+        "certification", "conformity-assessment",
+        "fines", "sanctions", "market-withdrawal", "licence-revocation",
+        "none",
+    ];
+
     /// <summary>Instrument kinds that are soft law when they are not binding (proposal-format.md).</summary>
     public static readonly string[] SoftLawKinds = ["principles", "code-of-conduct", "standard", "recommendation", "licence"];
 }
