@@ -51,6 +51,12 @@ public static class Vocabulary
         "none",
     ];
 
+    /// <summary>
+    /// Entries of <c>cooperation.flexibility</c> that revise or update the design (RH-15). The list stays open for
+    /// other ways of accommodating divergent priorities, which RH-04 counts; <c>none</c> or <c>[]</c> says there is no flexibility.
+    /// </summary>
+    public static readonly string[] RevisionMechanisms = ["periodic-review", "delegated-acts", "sunset-clause", "amendment-procedure"];
+
     /// <summary>Instrument kinds that are soft law when they are not binding (proposal-format.md).</summary>
     public static readonly string[] SoftLawKinds = ["principles", "code-of-conduct", "standard", "recommendation", "licence"];
 }

@@ -35,13 +35,21 @@ public sealed class RuleExpressionTests
     [Fact]
     public void Parse_ShippedRules_MechanismsComparedOnlyWithVocabularyValues()
     {
-        var values = ShippedExpressions()
-            .SelectMany(e => MechanismValues(Parse(e.Text, e.Returns)).Select(v => (e.Where, Value: v)))
-            .ToList();
+        var values = ComparedValues("Implementation", "Enforcement");
 
         Assert.Contains(values, v => v.Value == "peer-review");
         Assert.Contains(values, v => v.Value == "monitoring");
         Assert.All(values, v => Assert.True(Vocabulary.Mechanisms.Contains(v.Value), $"{v.Where}: '{v.Value}' is not in Vocabulary.Mechanisms"));
+    }
+
+    [Fact]
+    public void Parse_ShippedRules_FlexibilityComparedOnlyWithRevisionVocabulary()
+    {
+        var values = ComparedValues("Flexibility");
+
+        Assert.Contains(values, v => v.Value == "periodic-review");
+        Assert.All(values, v => Assert.True(Vocabulary.RevisionMechanisms.Contains(v.Value) || v.Value == "none",
+            $"{v.Where}: '{v.Value}' is not in Vocabulary.RevisionMechanisms"));
     }
 
     [Theory]
@@ -88,12 +96,15 @@ public sealed class RuleExpressionTests
         return found;
     }
 
-    /// <summary>The text values that a rule compares the entries of 'implementation' or 'enforcement' with.</summary>
-    private static IEnumerable<string> MechanismValues(Expression expression)
+    private static List<(string Where, string Value)> ComparedValues(params string[] lists) =>
+        ShippedExpressions().SelectMany(e => ComparedValues(Parse(e.Text, e.Returns), lists).Select(v => (e.Where, v))).ToList();
+
+    /// <summary>The text values that an expression compares the entries of the named proposal lists with.</summary>
+    private static IEnumerable<string> ComparedValues(Expression expression, string[] lists)
     {
         foreach (var call in Calls(expression).Where(c => c.Method.DeclaringType == typeof(Enumerable) && c.Arguments.Count == 2))
         {
-            if (call.Arguments[0] is not MemberExpression { Member.Name: "Implementation" or "Enforcement" })
+            if (call.Arguments[0] is not MemberExpression member || !lists.Contains(member.Member.Name))
             {
                 continue;
             }
