@@ -50,6 +50,7 @@ public sealed class ShippedPackTests
     // existing ones (R9, ABS SSRN/unibo); RH-05 scores the first half and RH-18 the second.
     [Theory]
     [InlineData("pathway-a", "pathway-b")]
+    [InlineData("regime-pathway-a", "regime-pathway-b")]
     public void Assess_PathwayPair_NewInstitutionLessFeasibleAndLessLegitimate(string strengthenId, string buildId)
     {
         var strengthen = Score(strengthenId);
