@@ -37,6 +37,26 @@ public static class Vocabulary
     public static readonly string[] CouncilScopes = ["internal", "multi-firm"];
     public static readonly string[] SystemScopes = ["general-purpose", "specific", "both"];
 
+    /// <summary>
+    /// Means of putting rules into practice and enforcing them, for <c>cooperation.implementation</c> and
+    /// <c>instrument.enforcement</c>. These lists stay open: an entry outside this vocabulary is kept as stated
+    /// text, but no rule counts it, because rules test membership and never search free text.
+    /// </summary>
+    public static readonly string[] Mechanisms =
+    [
+        "monitoring", "reporting", "peer-review", "audits", "inspections", "market-surveillance",
+        "technical-assistance", "capacity-building",
+        "certification", "conformity-assessment",
+        "fines", "sanctions", "market-withdrawal", "licence-revocation",
+        "none",
+    ];
+
+    /// <summary>
+    /// Entries of <c>cooperation.flexibility</c> that revise or update the design (RH-15). The list stays open for
+    /// other ways of accommodating divergent priorities, which RH-04 counts; <c>none</c> or <c>[]</c> says there is no flexibility.
+    /// </summary>
+    public static readonly string[] RevisionMechanisms = ["periodic-review", "delegated-acts", "sunset-clause", "amendment-procedure"];
+
     /// <summary>Instrument kinds that are soft law when they are not binding (proposal-format.md).</summary>
     public static readonly string[] SoftLawKinds = ["principles", "code-of-conduct", "standard", "recommendation", "licence"];
 }

@@ -85,9 +85,10 @@ internal static partial class CriterionMetadata
             errors.Add($"'{name}' needs both 'en' and 'zh' text.");
             return;
         }
-        if (AsciiPunctuationInChinese().Match(text.Zh) is { Success: true } m)
+        // Field paths, enumeration values, ids and names such as ISO/IEC keep their ASCII inside a Chinese sentence.
+        if (AsciiPunctuation().Match(Identifier().Replace(text.Zh, "")) is { Success: true } m)
         {
-            errors.Add($"'{name}' zh text has ASCII punctuation beside Chinese ('{m.Value}'); use full-width punctuation (，。：；（）？).");
+            errors.Add($"'{name}' zh text has ASCII punctuation '{m.Value}' in a Chinese sentence; use full-width punctuation (，。：；（）？).");
         }
         foreach (var (avoid, use) in ZhTerms.Where(t => text.Zh.Contains(t.Avoid, StringComparison.Ordinal)))
         {
@@ -103,8 +104,24 @@ internal static partial class CriterionMetadata
         ("托管方", "下放权力的实体"), // reads as the mandated party, not the mandating one
         ("正当", "合法性"),
         ("私人主体", "私人行为体"),
+        ("私营主体", "私人行为体"),
+        ("制度复合体", "机制复合体"),
+        ("体制复合体", "机制复合体"),
+        ("授权机构", "授权实体"),
+        ("授权主体", "授权实体"),
+        ("托管机构", "托管实体"),
+        ("受托实体", "托管实体"),
+        ("委托实体", "托管实体"),
+        ("前沿AI委员会", "前沿人工智能委员会"),
+        ("跨国组织", "政府间组织"),
+        ("算力", "计算资源"),
+        ("行业自我治理", "行业自治"),
+        ("治理层级", "治理层次"),
     ];
 
-    [GeneratedRegex(@"[\u4e00-\u9fff\u3001-\u3002\uff08\uff09\uff0c\uff1a\uff1b][,.:;?!()]|[,:;?!(][\u4e00-\u9fff]", RegexOptions.CultureInvariant)]
-    private static partial Regex AsciiPunctuationInChinese();
+    [GeneratedRegex(@"[A-Za-z0-9](?:[A-Za-z0-9.\-_/]*[A-Za-z0-9])?", RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
+
+    [GeneratedRegex(@"[,.:;()?!]", RegexOptions.CultureInvariant)]
+    private static partial Regex AsciiPunctuation();
 }

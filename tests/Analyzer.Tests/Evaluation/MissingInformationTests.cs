@@ -32,7 +32,7 @@ public sealed class MissingInformationTests
                 var partial = Outcomes(variant);
                 foreach (var (id, outcome) in partial)
                 {
-                    if (outcome is Outcome.Met or Outcome.NotMet && full[id] != outcome)
+                    if (outcome is Outcome.Met or Outcome.NotMet && full[id] != outcome && !StatesTheOpposite(id, variant))
                     {
                         violations.Add($"{proposal.Id} without {path}: {id} {full[id]} -> {outcome}");
                     }
@@ -43,6 +43,15 @@ public sealed class MissingInformationTests
         Assert.True(variants > 1000, $"only {variants} variants");
         Assert.True(violations.Count == 0, string.Join("\n", violations.Take(400)) + $"\n({violations.Count} in all)");
     }
+
+    /// <summary>
+    /// RH-15 is met by either of two fields: a review cycle, or a revision entry in 'cooperation.flexibility'. An empty
+    /// (or 'none') flexibility list states that the design has no flexibility at all, revision included; a file that also
+    /// states a review cycle says two things that disagree (compact-flexibility-b). Remove the cycle and the not-met
+    /// comes from what the variant explicitly states, not from what it leaves out, so it is not counted here.
+    /// </summary>
+    private static bool StatesTheOpposite(string id, Proposal variant) =>
+        id == "RH-15" && variant.Cooperation?.Flexibility is { } flexibility && flexibility.All(f => f == "none");
 
     private static Dictionary<string, string> Outcomes(Proposal proposal)
     {

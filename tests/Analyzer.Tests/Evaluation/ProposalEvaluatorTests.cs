@@ -74,6 +74,9 @@ public sealed class ProposalEvaluatorTests
     [InlineData("agency-revocable-a.yaml", "agency-revocable-b.yaml", "EF-08")]
     [InlineData("crime-ai-support-a.yaml", "crime-ai-support-b.yaml", "EF-14")]
     [InlineData("code-addressees-a.yaml", "code-addressees-b.yaml", "EF-15")]
+    [InlineData("regime-pathway-a.yaml", "regime-pathway-b.yaml", "RH-05")]
+    [InlineData("regime-pathway-a.yaml", "regime-pathway-b.yaml", "RH-18")]
+    [InlineData("declaration-revision-a.yaml", "declaration-revision-b.yaml", "RH-15")]
     public void Evaluate_TeachingPair_FlipsOneCriterion(string metFile, string notMetFile, string criterion)
     {
         var met = Result(criterion, Read(metFile));

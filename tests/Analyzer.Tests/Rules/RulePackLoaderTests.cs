@@ -53,7 +53,7 @@ public sealed class RulePackLoaderTests : IDisposable
     [InlineData("\"requires\": [{\"field\": \"cooperation.pathway\", \"when\": \"proposal.Cooperation.Pathwy == null\"}]", "'requires.when' does not compile")]
     [InlineData("\"locator\": \"DIG-4 ¶3\"", "'locator' cites 'DIG-', which a reader cannot look up; move it to 'provenance'.")]
     [InlineData("\"provenance\": \"\"", "'provenance' is required")]
-    [InlineData("\"title\": {\"en\": \"T\", \"zh\": \"授权实体(选举)\"}", "'title' zh text has ASCII punctuation beside Chinese ('体(')")]
+    [InlineData("\"title\": {\"en\": \"T\", \"zh\": \"授权实体(选举)\"}", "'title' zh text has ASCII punctuation '(' in a Chinese sentence")]
     [InlineData("\"question\": {\"en\": \"Q\", \"zh\": \"托管方能否质询？\"}", "'question' zh text uses '托管方'; the pack's term is '下放权力的实体'.")]
     public void Load_BadMetadata_IsALoadError(string replacement, string expected)
     {

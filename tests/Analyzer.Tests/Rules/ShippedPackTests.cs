@@ -14,7 +14,7 @@ public sealed class ShippedPackTests
 
     [Theory]
     [InlineData("erman-furendal-2024", 18)]
-    [InlineData("roberts-et-al-2024", 17)]
+    [InlineData("roberts-et-al-2024", 18)]
     [InlineData("ho-et-al-2023", 24)]
     [InlineData("veale-matus-gorwa-2023", 13)]
     public void Load_ShippedPack_EncodesEveryCatalogueCriterion(string paper, int count)
@@ -46,16 +46,20 @@ public sealed class ShippedPackTests
         }
     }
 
-    // Roberts et al.: a new centralized institution is less viable than strengthening existing ones (R9).
-    [Fact]
-    public void Assess_PathwayPair_NewInstitutionLessFeasibleOtherThingsEqual()
+    // Roberts et al.: a new centralized institution is less viable, and less legitimate, than strengthening
+    // existing ones (R9, ABS SSRN/unibo); RH-05 scores the first half and RH-18 the second.
+    [Theory]
+    [InlineData("pathway-a", "pathway-b")]
+    [InlineData("regime-pathway-a", "regime-pathway-b")]
+    public void Assess_PathwayPair_NewInstitutionLessFeasibleAndLessLegitimate(string strengthenId, string buildId)
     {
-        var strengthen = Score("pathway-a");
-        var build = Score("pathway-b");
+        var strengthen = Score(strengthenId);
+        var build = Score(buildId);
 
         Assert.True(strengthen.Feasibility.Score > build.Feasibility.Score,
             $"strengthen-existing {strengthen.Feasibility.Score} vs new-institution {build.Feasibility.Score}");
-        Assert.Equal(strengthen.Legitimacy.Score, build.Legitimacy.Score);
+        Assert.True(strengthen.Legitimacy.Score > build.Legitimacy.Score,
+            $"strengthen-existing {strengthen.Legitimacy.Score} vs new-institution {build.Legitimacy.Score}");
     }
 
     // Roberts et al.: private-sector bodies rest on voluntary participation, without binding force (R6, R7).
