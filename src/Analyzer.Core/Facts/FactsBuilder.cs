@@ -52,6 +52,8 @@ public static class FactsBuilder
             & !Known.In(p.Instrument?.Binding, "instrument.binding", "binding")
             & Known.In(p.Instrument?.Addressees, "instrument.addressees", BeyondIssuer);
 
+        var international = ReachFacts.International(p);
+
         var (mode, outside, modeMissing) = ErmanFurendalClassifier.Classify(new()
         {
             Proposal = p,
@@ -79,6 +81,7 @@ public static class FactsBuilder
             [nameof(ProposalFacts.AiUseUnderMandate)] = underMandate,
             [nameof(ProposalFacts.PrivateSoftLaw)] = privateSoftLaw,
             [nameof(ProposalFacts.GoalsSetWithoutAuthorization)] = goals,
+            [nameof(ProposalFacts.International)] = international,
         };
         var missing = facts.Where(f => f.Value.Value is null)
             .ToDictionary(f => f.Key, f => f.Value.Missing.Distinct().ToArray(), StringComparer.Ordinal);
@@ -106,6 +109,7 @@ public static class FactsBuilder
             AiUseUnderMandate = underMandate.Value,
             PrivateSoftLaw = privateSoftLaw.Value,
             GoalsSetWithoutAuthorization = goals.Value,
+            International = international.Value,
             InstitutionModel = p.Institution?.Model,
             ChainGaps = [.. graph.Gaps],
             UntracedAuthority = [.. untraced.Distinct().Order(StringComparer.Ordinal)],

@@ -61,6 +61,9 @@ public sealed record ProposalFacts
     /// <summary>EF-17: a mandated, private or AI body sets the goals of AI development without an authorizing act.</summary>
     public bool? GoalsSetWithoutAuthorization { get; init; }
 
+    /// <summary>States act together or the design applies worldwide (see <see cref="ReachFacts.International"/>).</summary>
+    public bool? International { get; init; }
+
     /// <summary>Ho et al.'s institutional model as stated, for rules that apply to one model only.</summary>
     public string? InstitutionModel { get; init; }
 

@@ -35,9 +35,9 @@ public sealed class InternationalScopeTests
     }
 
     [Theory]
-    [InlineData("regional", null, "institution")]
-    [InlineData(null, "industry", "instrument")]
-    [InlineData(null, null, "instrument;institution")]
+    [InlineData("regional", null, "institution.membership")]
+    [InlineData(null, "industry", "instrument.territory")]
+    [InlineData(null, null, "instrument.territory;institution.membership")]
     public void Evaluate_ScopeUnsettled_AsksForTheFieldsThatWouldSettleIt(string? territory, string? membership, string missing)
     {
         var proposal = Design(territory, membership, null, institution: null, "cooperation: {globalSouthIncluded: true}");
