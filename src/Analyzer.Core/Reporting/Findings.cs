@@ -7,43 +7,33 @@ namespace Analyzer.Core.Reporting;
 /// <summary>Builds the one-line finding, remediation and citation of a detail row in the chosen language.</summary>
 public static class Findings
 {
-    public static string Finding(CriterionResult r, Language language) =>
-        language == Language.Zh ? Chinese(r) : English(r);
-
-    private static string English(CriterionResult r)
+    public static string Finding(CriterionResult r, Language language)
     {
-        var title = r.Criterion.Title.En;
-        var explanation = r.Criterion.Explanation.En;
+        var w = language == Language.Zh ? Chinese : English;
+        var c = r.Criterion;
+        var title = c.Title.In(language);
         return r.Outcome switch
         {
-            Outcome.Met when r.Label is { Length: > 0 } => $"Met: {title} ({r.Label})",
-            Outcome.Met => $"Met: {title}",
-            Outcome.NotMet when r.Label is { Length: > 0 } => $"Not met: {title} ({r.Label}). {explanation}",
-            Outcome.NotMet when r.Detail is { Length: > 0 } => $"Not met: {title} [{r.Detail}]. {explanation}",
-            Outcome.NotMet => $"Not met: {title}. {explanation}",
-            Outcome.NotStated => $"Not stated: {r.Criterion.Question.En}",
-            Outcome.NotApplicable => $"Not applicable: {title}",
-            _ => $"Could not be evaluated: {r.Error}",
+            Outcome.Met when r.Label is { Length: > 0 } => $"{w.Met}{title}{w.Open}{r.Label}{w.Close}",
+            Outcome.Met => $"{w.Met}{title}",
+            Outcome.NotMet when r.Label is { Length: > 0 } => $"{w.NotMet}{title}{w.Open}{r.Label}{w.Close}{w.Stop}{c.Explanation.In(language)}",
+            Outcome.NotMet when r.Detail is { Length: > 0 } => $"{w.NotMet}{title}{w.DetailOpen}{r.Detail}{w.DetailClose}{w.Stop}{c.Explanation.In(language)}",
+            Outcome.NotMet => $"{w.NotMet}{title}{w.Stop}{c.Explanation.In(language)}",
+            Outcome.NotStated => $"{w.NotStated}{c.Question.In(language)}",
+            Outcome.NotApplicable => $"{w.NotApplicable}{title}",
+            _ => $"{w.Error}{r.Error}",
         };
     }
 
-    /// <summary>Chinese findings use full-width punctuation around the ids and labels they quote.</summary>
-    private static string Chinese(CriterionResult r)
-    {
-        var title = r.Criterion.Title.Zh;
-        var explanation = r.Criterion.Explanation.Zh;
-        return r.Outcome switch
-        {
-            Outcome.Met when r.Label is { Length: > 0 } => $"满足：{title}（{r.Label}）",
-            Outcome.Met => $"满足：{title}",
-            Outcome.NotMet when r.Label is { Length: > 0 } => $"未满足：{title}（{r.Label}）。{explanation}",
-            Outcome.NotMet when r.Detail is { Length: > 0 } => $"未满足：{title}【{r.Detail}】。{explanation}",
-            Outcome.NotMet => $"未满足：{title}。{explanation}",
-            Outcome.NotStated => $"未说明：{r.Criterion.Question.Zh}",
-            Outcome.NotApplicable => $"不适用：{title}",
-            _ => $"无法评估：{r.Error}",
-        };
-    }
+    /// <summary>The words and punctuation a finding is built with; Chinese uses full-width punctuation around ids and labels.</summary>
+    private sealed record Wording(
+        string Met, string NotMet, string NotStated, string NotApplicable, string Error,
+        string Open, string Close, string DetailOpen, string DetailClose, string Stop);
+
+    private static readonly Wording English = new("Met: ", "Not met: ", "Not stated: ", "Not applicable: ", "Could not be evaluated: ",
+        " (", ")", " [", "]", ". ");
+
+    private static readonly Wording Chinese = new("满足：", "未满足：", "未说明：", "不适用：", "无法评估：", "（", "）", "【", "】", "。");
 
     public static string Remediation(CriterionResult r, Language language) =>
         r.Outcome is Outcome.NotMet or Outcome.NotStated ? r.Criterion.Remediation.In(language) : "";
