@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using Analyzer.Core.Diagnostics;
-using Analyzer.Core.Evaluation;
+using Analyzer.Core.Pipeline;
 using Analyzer.Core.Proposals;
+using Analyzer.Core.Reporting;
 using Analyzer.Core.Rules;
 
 namespace Analyzer.Cli;
 
-/// <summary><c>analyzer assess</c>: proposals in, detail and summary CSV (or a table on stdout) out.</summary>
+/// <summary><c>analyzer assess</c>: proposals in, streamed through the pipeline to the outputs the user asked for.</summary>
 public static class AssessCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -17,22 +18,31 @@ public static class AssessCommand
             Description = "Proposal files (.yaml, .yml, .json), folders (searched recursively) or globs.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var rules = new Option<string>("--rules") { Description = "The rule pack folder.", DefaultValueFactory = _ => "rules" };
+        var rules = PackOptions.Rules();
         var detail = new Option<string?>("--out") { Description = "Write the detail CSV (one row per proposal and criterion) here." };
         var summary = new Option<string?>("--summary") { Description = "Write the summary CSV (one row per proposal) here." };
         var lang = new Option<string>("--lang") { Description = "Language of findings and remediation.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "zh");
+        var jobs = new Option<int>("--jobs") { Description = "Proposals assessed in parallel (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--jobs must be at least 1.");
+            }
+        });
+        var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
         var failLegitimacy = new Option<double?>("--fail-under-legitimacy") { Description = "Exit 1 if a legitimacy score is below N." };
         var failFeasibility = new Option<double?>("--fail-under-feasibility") { Description = "Exit 1 if a feasibility score is below N." };
         var failNecessary = new Option<bool>("--fail-on-necessary") { Description = "Exit 1 if a proposal fails a necessary criterion." };
 
         var command = new Command("assess", "Score proposals against the rule pack and report legitimacy and feasibility.")
         {
-            paths, rules, detail, summary, lang, failLegitimacy, failFeasibility, failNecessary,
+            paths, rules, detail, summary, lang, jobs, quiet, failLegitimacy, failFeasibility, failNecessary,
         };
         command.SetAction(parse =>
         {
-            var (pack, problems) = RulePackLoader.Load(parse.GetValue(rules)!);
+            var (pack, problems) = RulePackLoader.Load(PackOptions.Locate(parse.GetValue(rules)).Rules);
             foreach (var problem in problems)
             {
                 stderr.WriteLine(problem);
@@ -41,34 +51,71 @@ public static class AssessCommand
             {
                 return ExitCodes.BadInput;
             }
-            var language = parse.GetValue(lang) == "zh" ? Language.Zh : Language.En;
-            var batch = new BatchAssessor(pack, new ProposalReader()).Assess(parse.GetValue(paths)!);
-            foreach (var problem in batch.Problems)
+            var (files, findProblems) = ProposalFinder.Find(parse.GetValue(paths)!);
+            foreach (var problem in findProblems)
             {
                 stderr.WriteLine(problem);
             }
-            var report = new Report(pack, batch, language);
-            if (report.Write(parse.GetValue(detail), parse.GetValue(summary), stdout) is { } failed)
+
+            var language = parse.GetValue(lang) == "zh" ? Language.Zh : Language.En;
+            var thresholds = new ThresholdSink(parse.GetValue(failLegitimacy), parse.GetValue(failFeasibility), parse.GetValue(failNecessary));
+            var outputs = Outputs(parse.GetValue(detail), parse.GetValue(summary), language, stdout);
+            List<IReportSink> sinks = [.. outputs.Select(o => o.Sink), thresholds];
+            if (!parse.GetValue(quiet))
             {
-                stderr.WriteLine(failed);
+                sinks.Add(new ProgressSink(stderr, terminal: stderr == Console.Error && !Console.IsErrorRedirected, TimeProvider.System));
+            }
+
+            BatchTotals totals;
+            try
+            {
+                totals = new BatchPipeline(pack, new ProposalReader(), parse.GetValue(jobs)).Run(files, sinks, stderr.WriteLine);
+            }
+            catch (ReportFileException e)
+            {
+                stderr.WriteLine(Problems.CannotWrite(e.Path, e.Message));
                 return ExitCodes.BadInput;
+            }
+            finally
+            {
+                sinks.ForEach(s => s.Dispose());
+            }
+            foreach (var (_, path) in outputs.Where(o => o.Path is not null))
+            {
+                stdout.WriteLine($"wrote {path}");
             }
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"assessed {batch.Scores.Count} proposal(s) against {pack.Criteria.Count} criteria (rule pack {pack.Version}); {batch.Skipped} file(s) skipped."));
+                $"assessed {totals.Assessed} proposal(s) against {pack.Criteria.Count} criteria (rule pack {pack.Version}); {totals.Skipped} file(s) skipped."));
 
-            // Warnings are printed but never change the exit code.
-            if (batch.Problems.Any(p => p.Severity == Severity.Error))
+            if (findProblems.Any(p => p.Severity == Severity.Error) || totals.Errors > 0)
             {
-                return ExitCodes.BadInput;
+                return ExitCodes.BadInput; // warnings are printed but never change the exit code
             }
-            var thresholds = new Thresholds(parse.GetValue(failLegitimacy), parse.GetValue(failFeasibility), parse.GetValue(failNecessary));
-            var crossed = thresholds.Crossed(batch.Scores).ToList();
-            foreach (var line in crossed)
+            foreach (var line in thresholds.Crossed)
             {
                 stderr.WriteLine(line);
             }
-            return crossed.Count > 0 ? ExitCodes.ThresholdCrossed : ExitCodes.Success;
+            return thresholds.Crossed.Count > 0 ? ExitCodes.ThresholdCrossed : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The report files asked for, or the summary table on stdout when none is.</summary>
+    private static List<(IReportSink Sink, string? Path)> Outputs(string? detail, string? summary, Language language, TextWriter stdout)
+    {
+        List<(IReportSink, string?)> outputs = [];
+        if (detail is not null)
+        {
+            outputs.Add((new DetailCsvSink(detail, language), detail));
+        }
+        if (summary is not null)
+        {
+            outputs.Add((new SummaryCsvSink(summary), summary));
+        }
+        if (outputs.Count == 0)
+        {
+            outputs.Add((new SummaryTableSink(stdout), null));
+        }
+        return outputs;
     }
 }

@@ -10,23 +10,25 @@ public static class RulesCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var rules = new Option<string>("--rules") { Description = "The rule pack folder.", DefaultValueFactory = _ => "rules" };
-        var proposals = new Option<string>("--proposals") { Description = "Where fixtures' proposals live.", DefaultValueFactory = _ => "proposals" };
+        var rules = PackOptions.Rules();
+        var proposals = new Option<string?>("--proposals") { Description = "Where fixtures' proposals live (default: 'proposals' beside the rule pack)." };
+        PackLocation Where(ParseResult parse) =>
+            PackOptions.Locate(parse.GetValue(rules)) is var at && parse.GetValue(proposals) is { } p ? at with { Proposals = p } : at;
 
         var test = new Command("test", "Run the pack's fixtures (rules/fixtures/*.yaml) and print 'N passed, N failed'.") { rules, proposals };
-        test.SetAction(parse => Test(parse.GetValue(rules)!, parse.GetValue(proposals)!, stdout, stderr));
+        test.SetAction(parse => Test(Where(parse), stdout, stderr));
         var check = new Command("check", "Lint the pack: ids, citations, both languages, weights, allow-list, and fixture coverage.") { rules, proposals };
-        check.SetAction(parse => Check(parse.GetValue(rules)!, parse.GetValue(proposals)!, stdout, stderr));
+        check.SetAction(parse => Check(Where(parse), stdout, stderr));
         return new Command("rules", "Check and test the rule pack.") { check, test };
     }
 
-    private static int Test(string rulesDir, string proposalsDir, TextWriter stdout, TextWriter stderr)
+    private static int Test(PackLocation at, TextWriter stdout, TextWriter stderr)
     {
-        if (Load(rulesDir, stderr) is not var (pack, fixtures))
+        if (Load(at.Rules, stderr) is not var (pack, fixtures))
         {
             return ExitCodes.BadInput;
         }
-        var runner = new FixtureRunner(pack, proposalsDir);
+        var runner = new FixtureRunner(pack, at.Proposals);
         var checks = fixtures.SelectMany(runner.Run).ToList();
         foreach (var failed in checks.Where(c => !c.Passed))
         {
@@ -38,13 +40,13 @@ public static class RulesCommand
         return passed == checks.Count ? ExitCodes.Success : ExitCodes.ThresholdCrossed;
     }
 
-    private static int Check(string rulesDir, string proposalsDir, TextWriter stdout, TextWriter stderr)
+    private static int Check(PackLocation at, TextWriter stdout, TextWriter stderr)
     {
-        if (Load(rulesDir, stderr) is not var (pack, fixtures))
+        if (Load(at.Rules, stderr) is not var (pack, fixtures))
         {
             return ExitCodes.BadInput;
         }
-        var runner = new FixtureRunner(pack, proposalsDir);
+        var runner = new FixtureRunner(pack, at.Proposals);
         var scores = fixtures.Select(f => runner.Assess(f).Score).OfType<Core.Scoring.ProposalScore>().ToList();
         var uncovered = CoverageCheck.Uncovered(pack, scores);
         var scored = pack.Criteria.Count(c => c.IsScored);
@@ -56,7 +58,7 @@ public static class RulesCommand
         stdout.WriteLine(Invariant($"provenance: {tags.GetValueOrDefault("DIG")} criteria read in the digest (DIG), {tags.GetValueOrDefault("ABS")} in abstracts (ABS), {tags.GetValueOrDefault("SEC")} in secondary sources (SEC), {tags.GetValueOrDefault("MEM")} recalled (MEM), {tags.GetValueOrDefault("INF")} resting partly on our inference (INF)."));
         foreach (var line in uncovered)
         {
-            stderr.WriteLine($"{rulesDir}: warning: {line}");
+            stderr.WriteLine($"{at.Rules}: warning: {line}");
         }
         var covered = scored - uncovered.Count;
         stdout.WriteLine(Invariant($"coverage: {covered} of {scored} scored criteria are both met and not-met across {fixtures.Count} fixtures ({100.0 * covered / Math.Max(1, scored):0.0}%)."));

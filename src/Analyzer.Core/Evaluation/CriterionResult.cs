@@ -6,7 +6,7 @@ namespace Analyzer.Core.Evaluation;
 public sealed record CriterionResult
 {
     public Criterion Criterion { get; init; } = new();
-    public string Outcome { get; init; } = "";
+    public Outcome Outcome { get; init; }
     public string[] MissingFields { get; init; } = [];
     public string? Label { get; init; }
     public string? Detail { get; init; }

@@ -22,7 +22,7 @@ public static class CoverageCheck
             var lacking = new[] { Outcome.Met, Outcome.NotMet }.Where(o => !seen.Contains(o)).ToList();
             if (lacking.Count > 0)
             {
-                uncovered.Add($"{c.Id}: never {string.Join(" or ", lacking)} in the fixtures");
+                uncovered.Add($"{c.Id}: never {string.Join(" or ", lacking.Select(Kebab.Name))} in the fixtures");
             }
         }
         return uncovered;

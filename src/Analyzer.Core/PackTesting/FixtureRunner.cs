@@ -1,6 +1,5 @@
-using Analyzer.Core.Evaluation;
+using Analyzer.Core.Pipeline;
 using Analyzer.Core.Proposals;
-using Analyzer.Core.Reporting;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Scoring;
 
@@ -10,7 +9,7 @@ namespace Analyzer.Core.PackTesting;
 public sealed class FixtureRunner(RulePack pack, string proposalsDirectory)
 {
     private static readonly ProposalReader Reader = new();
-    private readonly BatchAssessor _assessor = new(pack, Reader);
+    private readonly ProposalAssessor _assessor = new(pack);
 
     /// <summary>The scored assessment of each fixture's proposal, or the reason it could not be read.</summary>
     public (ProposalScore? Score, string? Problem) Assess(Fixture fixture)
@@ -20,7 +19,7 @@ public sealed class FixtureRunner(RulePack pack, string proposalsDirectory)
         {
             return (null, string.Join(" ", file.Problems));
         }
-        return (_assessor.Score(file), null);
+        return (_assessor.Assess(file), null);
     }
 
     public IEnumerable<FixtureCheck> Run(Fixture fixture)
@@ -33,16 +32,15 @@ public sealed class FixtureRunner(RulePack pack, string proposalsDirectory)
         }
     }
 
-    private static string Actual(ProposalScore score, string what)
+    /// <summary>What the engine concluded for <paramref name="what"/>, read from the typed results.</summary>
+    private static string Actual(ProposalScore score, string what) => what switch
     {
-        var summary = ReportRows.Summary(score);
-        var column = Array.IndexOf(ReportColumns.Summary, what);
-        if (column >= 0)
-        {
-            return summary[column];
-        }
-        return score.Assessment.Results.FirstOrDefault(r => r.Criterion.Id == what)?.Outcome ?? $"no criterion or column '{what}'";
-    }
+        "legitimacy_verdict" => Kebab.Name(score.Legitimacy.Verdict),
+        "feasibility_verdict" => Kebab.Name(score.Feasibility.Verdict),
+        _ when score.Classifications.FirstOrDefault(c => c.Column == what) is { Column: not null } c => c.Value,
+        _ when score.Assessment.Results.FirstOrDefault(r => r.Criterion.Id == what) is { } r => Kebab.Name(r.Outcome),
+        _ => $"no criterion or summary column '{what}'",
+    };
 }
 
 /// <summary>One expectation checked against what the engine concluded.</summary>

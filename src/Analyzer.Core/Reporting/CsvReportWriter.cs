@@ -4,9 +4,10 @@ namespace Analyzer.Core.Reporting;
 
 /// <summary>
 /// Writes a report as UTF-8 CSV with a byte order mark (so Excel shows Chinese text), escaping cells a spreadsheet
-/// would run as formulas. The file appears whole or not at all: it is written beside the target, then renamed.
+/// would run as formulas. Rows stream to a temporary file beside the target, which is renamed over it on
+/// <see cref="Commit"/>: the report appears whole or not at all, and a run that fails leaves no temporary file.
 /// </summary>
-public static class CsvReportWriter
+public sealed class CsvReportWriter : IDisposable
 {
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {
@@ -14,24 +15,64 @@ public static class CsvReportWriter
         WriteByteOrderMark = true,
     };
 
-    public static void WriteFile(string path, IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    private readonly string _target;
+    private readonly string _temporary;
+    private readonly FileStream _stream;
+    private readonly CsvWriter _csv;
+    private bool _committed;
+
+    public CsvReportWriter(string path, IReadOnlyList<string> header)
     {
+        _target = path;
         var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
+        _temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        _stream = Guarded(() => new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+        _csv = CsvWriter.Create(_stream, Options, leaveOpen: true);
+        Guarded(() => _csv.WriteHeader([.. header]));
+    }
+
+    public void WriteRow(string[] row) => Guarded(() => _csv.WriteRecord(row));
+
+    /// <summary>Flushes and renames the finished file over the target.</summary>
+    public void Commit() => Guarded(() =>
+    {
+        _csv.Flush();
+        _csv.Dispose();
+        _stream.Dispose();
+        File.Move(_temporary, Path.GetFullPath(_target), overwrite: true);
+        _committed = true;
+    });
+
+    public void Dispose()
+    {
+        if (!_committed)
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                Write(stream, header, rows);
-            }
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
+            _csv.Dispose();
+            _stream.Dispose();
+            File.Delete(_temporary);
         }
     }
 
+    private void Guarded(Action action) => Guarded(() =>
+    {
+        action();
+        return true;
+    });
+
+    /// <summary>A failure to write names the report it was writing, so the user sees which path to fix.</summary>
+    private T Guarded<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportFileException(_target, e);
+        }
+    }
+
+    /// <summary>The same format to any stream, in one go.</summary>
     public static void Write(Stream stream, IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
         using var csv = CsvWriter.Create(stream, Options, leaveOpen: true);

@@ -1,3 +1,5 @@
+using Analyzer.Core.Rules;
+
 namespace Analyzer.Core.Reporting;
 
 /// <summary>The report's column names, in their fixed order (a contract with users' spreadsheets and scripts).</summary>
@@ -9,10 +11,6 @@ public static class ReportColumns
         "finding", "remediation", "missing_fields", "citation", "rulepack_version", "input_sha256",
     ];
 
-    public static readonly string[] Summary =
-    [
-        "proposal_id", "file", "title", "legitimacy_score", "legitimacy_low", "legitimacy_high", "legitimacy_verdict",
-        "feasibility_score", "feasibility_low", "feasibility_high", "feasibility_verdict", "ef_mode", "ho_model",
-        "modalities", "met", "not_met", "not_stated", "not_applicable", "errors", "questions",
-    ];
+    /// <summary>The fixed score columns, the pack's classification columns, then the counts.</summary>
+    public static IReadOnlyList<string> Summary(RulePack pack) => SummaryColumns.For(pack);
 }

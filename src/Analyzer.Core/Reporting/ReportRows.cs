@@ -8,34 +8,30 @@ namespace Analyzer.Core.Reporting;
 /// <summary>Turns scored proposals into the text cells of the detail and summary reports (invariant culture).</summary>
 public static class ReportRows
 {
-    public static IEnumerable<string[]> Detail(IEnumerable<ProposalScore> scores, RulePack pack, Language language)
+    public static IEnumerable<string[]> Detail(ProposalScore score, RulePack pack, Language language)
     {
-        foreach (var score in scores)
+        var a = score.Assessment;
+        foreach (var r in a.Results)
         {
-            var a = score.Assessment;
-            foreach (var r in a.Results)
-            {
-                var c = r.Criterion;
-                yield return
-                [
-                    a.Proposal.Id!, a.File.Path, c.Id, c.Paper, c.Dimension, c.Necessity, Number(c.Weight), r.Outcome,
-                    Points(r), Findings.Finding(r, language), Findings.Remediation(r, language),
-                    string.Join("; ", r.MissingFields), Findings.Citation(c, pack), pack.Version, a.File.Sha256,
-                ];
-            }
+            var c = r.Criterion;
+            yield return
+            [
+                a.Proposal.Id!, a.File.Path, c.Id, c.Paper, Kebab.Name(c.Dimension), Kebab.Name(c.Necessity), Number(c.Weight),
+                Kebab.Name(r.Outcome), Points(r), Findings.Finding(r, language), Findings.Remediation(r, language),
+                string.Join("; ", r.MissingFields), Findings.Citation(c, pack), pack.Version, a.File.Sha256,
+            ];
         }
     }
 
     public static string[] Summary(ProposalScore s)
     {
         var a = s.Assessment;
-        var modalities = a.Proposal.Modalities is { } m ? string.Join(";", m) : "not-stated";
         return
         [
             a.Proposal.Id!, a.File.Path, a.Proposal.Title!,
-            Score(s.Legitimacy.Score), Score(s.Legitimacy.Low), Score(s.Legitimacy.High), s.Legitimacy.Verdict,
-            Score(s.Feasibility.Score), Score(s.Feasibility.Low), Score(s.Feasibility.High), s.Feasibility.Verdict,
-            a.Facts.EfMode ?? Outcome.NotStated, a.Proposal.Institution?.Model ?? Outcome.NotStated, modalities,
+            Score(s.Legitimacy.Score), Score(s.Legitimacy.Low), Score(s.Legitimacy.High), Kebab.Name(s.Legitimacy.Verdict),
+            Score(s.Feasibility.Score), Score(s.Feasibility.Low), Score(s.Feasibility.High), Kebab.Name(s.Feasibility.Verdict),
+            .. s.Classifications.Select(c => c.Value),
             Number(s.Counts[Outcome.Met]), Number(s.Counts[Outcome.NotMet]), Number(s.Counts[Outcome.NotStated]),
             Number(s.Counts[Outcome.NotApplicable]), Number(s.Counts[Outcome.Error]), Number(s.Questions),
         ];

@@ -15,10 +15,10 @@ public sealed record Criterion
     public LocalizedText Explanation { get; init; } = new();
     public LocalizedText Remediation { get; init; } = new();
     public LocalizedText Question { get; init; } = new();
-    public string Dimension { get; init; } = "";
+    public Dimension Dimension { get; init; }
     public int Weight { get; init; }
     public string WeightReason { get; init; } = "";
-    public string Necessity { get; init; } = "";
+    public Necessity Necessity { get; init; }
     public string Paper { get; init; } = "";
     /// <summary>Where in the paper, in the paper's own terms; printed in the citation.</summary>
     public string Locator { get; init; } = "";
@@ -28,6 +28,9 @@ public sealed record Criterion
     public string[] Evidence { get; init; } = [];
     public RequiredField[] Requires { get; init; } = [];
 
+    /// <summary>For a classification: the summary column its label fills (<c>ef_mode</c>), or null.</summary>
+    public string? Column { get; init; }
+
     public Func<Proposal, ProposalFacts, bool> Holds { get; init; } = (_, _) => false;
     public Func<Proposal, ProposalFacts, bool>? Applies { get; init; }
     public Func<Proposal, ProposalFacts, string>? Label { get; init; }
@@ -35,5 +38,5 @@ public sealed record Criterion
     /// <summary>For a not-met outcome, names where it fails (entity ids), added to the finding.</summary>
     public Func<Proposal, ProposalFacts, string>? Detail { get; init; }
 
-    public bool IsScored => Dimension != Dimensions.Classification;
+    public bool IsScored => Dimension != Dimension.Classification;
 }

@@ -16,15 +16,15 @@ internal static partial class CriterionMetadata
         Text("explanation", p.Explanation, errors);
         Text("remediation", p.Remediation, errors);
         Text("question", p.Question, errors);
-        if (!Dimensions.All.Contains(p.Dimension))
+        if (!Kebab.TryParse<Dimension>(p.Dimension, out var dimension))
         {
-            errors.Add($"'dimension' must be one of {string.Join(", ", Dimensions.All)}; found '{p.Dimension}'.");
+            errors.Add($"'dimension' must be one of {string.Join(", ", Kebab.All<Dimension>())}; found '{p.Dimension}'.");
         }
-        if (!Dimensions.Necessities.Contains(p.Necessity))
+        if (!Kebab.TryParse<Necessity>(p.Necessity, out var necessity))
         {
-            errors.Add($"'necessity' must be one of {string.Join(", ", Dimensions.Necessities)}; found '{p.Necessity}'.");
+            errors.Add($"'necessity' must be one of {string.Join(", ", Kebab.All<Necessity>())}; found '{p.Necessity}'.");
         }
-        var classification = p.Dimension == Dimensions.Classification;
+        var classification = dimension == Dimension.Classification;
         if (classification && (p.Weight ?? 0) != 0)
         {
             errors.Add($"'weight' must be 0 for a classification; found '{p.Weight}'.");
@@ -33,7 +33,7 @@ internal static partial class CriterionMetadata
         {
             errors.Add($"'weight' must be from 1 to {CriterionCompiler.MaxWeight}; found '{p.Weight}'.");
         }
-        if (classification && p.Necessity == Dimensions.Necessary)
+        if (classification && necessity == Necessity.Necessary)
         {
             errors.Add("a classification cannot be 'necessary'; it labels the proposal and is not scored.");
         }
@@ -57,6 +57,10 @@ internal static partial class CriterionMetadata
         {
             errors.Add("'provenance' is required: where the criterion was read (e.g. 'DIG-4 ¶3; abstract').");
         }
+        if (p.Column is not null && (!classification || !ColumnName().IsMatch(p.Column)))
+        {
+            errors.Add($"'column' must be a snake_case summary column name, and only a classification fills one; found '{p.Column}'.");
+        }
         if (p.Evidence is not { Length: > 0 } || p.Evidence.Any(e => !EvidenceTags.Contains(e)))
         {
             errors.Add($"'evidence' must list tags from {string.Join(", ", EvidenceTags)}.");
@@ -67,14 +71,15 @@ internal static partial class CriterionMetadata
             Explanation = p.Explanation ?? new(),
             Remediation = p.Remediation ?? new(),
             Question = p.Question ?? new(),
-            Dimension = p.Dimension ?? "",
+            Dimension = dimension,
             Weight = p.Weight ?? 0,
             WeightReason = p.WeightReason ?? "",
-            Necessity = p.Necessity ?? "",
+            Necessity = necessity,
             Paper = p.Paper ?? "",
             Locator = p.Locator ?? "",
             Provenance = p.Provenance ?? "",
             Evidence = p.Evidence ?? [],
+            Column = p.Column,
         };
     }
 
@@ -121,6 +126,9 @@ internal static partial class CriterionMetadata
 
     [GeneratedRegex(@"[A-Za-z0-9](?:[A-Za-z0-9.\-_/]*[A-Za-z0-9])?", RegexOptions.CultureInvariant)]
     private static partial Regex Identifier();
+
+    [GeneratedRegex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnName();
 
     [GeneratedRegex(@"[,.:;()?!]", RegexOptions.CultureInvariant)]
     private static partial Regex AsciiPunctuation();

@@ -1,14 +1,26 @@
 namespace Analyzer.Core.Rules;
 
-/// <summary>Names of the scored dimensions, the classification pseudo-dimension and the necessities.</summary>
-public static class Dimensions
+/// <summary>What a criterion bears on: one of the two scored dimensions, or a classification that labels the proposal.</summary>
+public enum Dimension
 {
-    public const string Legitimacy = "legitimacy";
-    public const string Feasibility = "feasibility";
-    public const string Classification = "classification";
-    public const string Necessary = "necessary";
-    public const string Contributory = "contributory";
+    Legitimacy,
+    Feasibility,
+    Classification,
+}
 
-    public static readonly string[] All = [Legitimacy, Feasibility, Classification];
-    public static readonly string[] Necessities = [Necessary, Contributory];
+/// <summary>Whether a criterion not met fails its dimension whatever the score, or only weighs in it.</summary>
+public enum Necessity
+{
+    Necessary,
+    Contributory,
+}
+
+/// <summary>A dimension's verdict: a band of the pack, or what overrides the bands.</summary>
+public enum Verdict
+{
+    Strong,
+    Moderate,
+    Weak,
+    Undetermined,
+    FailsNecessary,
 }

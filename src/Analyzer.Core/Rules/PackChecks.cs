@@ -34,16 +34,29 @@ internal static class PackChecks
         {
             problems.Add(Diagnostic.Error(path, "'version' is required."));
         }
-        var bands = pack.Scoring?.Bands ?? [];
-        var allowed = new[] { "strong", "moderate", "weak" };
-        if (bands.Length == 0 || bands.Any(b => !allowed.Contains(b.Verdict) || b.Min is < 0 or > 100)
-            || bands.Select(b => b.Verdict).Distinct().Count() != bands.Length || bands.Min(b => b.Min) != 0)
+        var bands = (pack.Scoring?.Bands ?? []).Select(b => (Kebab.TryParse<Verdict>(b.Verdict, out var v) ? v : (Verdict?)null, b.Min)).ToList();
+        Verdict[] allowed = [Verdict.Strong, Verdict.Moderate, Verdict.Weak];
+        if (bands.Count == 0 || bands.Any(b => b.Item1 is not { } v || !allowed.Contains(v) || b.Min is < 0 or > 100)
+            || bands.Select(b => b.Item1).Distinct().Count() != bands.Count || bands.Min(b => b.Min) != 0)
         {
             problems.Add(Diagnostic.Error(path,
                 "'scoring.bands' must give each verdict strong, moderate, weak at most once with a minimum score from 0 to 100, the lowest at 0."));
             return [];
         }
-        return [.. bands.OrderByDescending(b => b.Min)];
+        return [.. bands.OrderByDescending(b => b.Min).Select(b => new ScoringBand(b.Item1!.Value, b.Min))];
+    }
+
+    /// <summary>Each summary column is filled by one classification and does not shadow a fixed column.</summary>
+    public static void UniqueColumns(List<Criterion> criteria, IReadOnlyCollection<string> fixedColumns, List<Diagnostic> problems)
+    {
+        foreach (var group in criteria.Where(c => c.Column is not null).GroupBy(c => c.Column!, StringComparer.Ordinal))
+        {
+            if (group.Count() > 1 || fixedColumns.Contains(group.Key))
+            {
+                var rules = string.Join(", ", group.Select(c => c.Id));
+                problems.Add(Diagnostic.Error(group.Last().File, $"summary column '{group.Key}' is filled by {rules}; a column must be new and filled by one classification."));
+            }
+        }
     }
 
     public static void UniqueIds(List<Criterion> criteria, List<Diagnostic> problems)

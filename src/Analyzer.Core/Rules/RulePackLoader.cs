@@ -56,6 +56,7 @@ public static class RulePackLoader
             }
         }
         PackChecks.UniqueIds(criteria, problems);
+        PackChecks.UniqueColumns(criteria, SummaryColumns.Fixed, problems);
 
         if (problems.Count > 0 || pack is null)
         {

@@ -40,6 +40,7 @@ internal sealed record CriterionProperties
     [JsonPropertyName("requires")] public RequirementDocument[]? Requires { get; init; }
     [JsonPropertyName("appliesWhen")] public string? AppliesWhen { get; init; }
     [JsonPropertyName("label")] public string? Label { get; init; }
+    [JsonPropertyName("column")] public string? Column { get; init; }
     [JsonPropertyName("detail")] public string? Detail { get; init; }
 }
 
@@ -55,7 +56,14 @@ internal sealed record PackDocument
 internal sealed record ScoringDocument
 {
     [JsonPropertyName("formula")] public string? Formula { get; init; }
-    [JsonPropertyName("bands")] public ScoringBand[]? Bands { get; init; }
+    [JsonPropertyName("bands")] public BandDocument[]? Bands { get; init; }
+}
+
+/// <summary>One band as written: a verdict name and the minimum score that earns it.</summary>
+internal sealed record BandDocument
+{
+    [JsonPropertyName("verdict")] public string? Verdict { get; init; }
+    [JsonPropertyName("min")] public double Min { get; init; }
 }
 
 /// <summary><c>rules/papers.json</c>: the full references.</summary>

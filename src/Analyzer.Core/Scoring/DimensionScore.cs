@@ -1,3 +1,5 @@
+using Analyzer.Core.Rules;
+
 namespace Analyzer.Core.Scoring;
 
 /// <summary>A dimension's score, the range the missing information could move it to, and its verdict.</summary>
@@ -7,5 +9,5 @@ public sealed record DimensionScore
     public double? Score { get; init; }
     public double? Low { get; init; }
     public double? High { get; init; }
-    public string Verdict { get; init; } = "";
+    public Verdict Verdict { get; init; }
 }

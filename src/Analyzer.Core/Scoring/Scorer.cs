@@ -11,41 +11,43 @@ namespace Analyzer.Core.Scoring;
 /// </summary>
 public sealed class Scorer(RulePack pack)
 {
-    public const string FailsNecessary = "fails-necessary";
-    public const string Undetermined = "undetermined";
-
     public ProposalScore Score(Assessment assessment)
     {
-        var counts = new[] { Outcome.Met, Outcome.NotMet, Outcome.NotStated, Outcome.NotApplicable, Outcome.Error }
-            .ToDictionary(o => o, o => assessment.Results.Count(r => r.Outcome == o), StringComparer.Ordinal);
+        var counts = Enum.GetValues<Outcome>().ToDictionary(o => o, o => assessment.Results.Count(r => r.Outcome == o));
         return new ProposalScore
         {
             Assessment = assessment,
-            Legitimacy = Dimension(assessment.Results, Dimensions.Legitimacy),
-            Feasibility = Dimension(assessment.Results, Dimensions.Feasibility),
+            Legitimacy = Score(assessment.Results, Dimension.Legitimacy),
+            Feasibility = Score(assessment.Results, Dimension.Feasibility),
             Counts = counts,
             Questions = assessment.Results.Count(r => r.Outcome == Outcome.NotStated),
+            Classifications = [.. assessment.Results.Where(r => r.Criterion.Column is not null).Select(r => (r.Criterion.Column!, Classification(r)))],
         };
     }
 
-    private DimensionScore Dimension(IReadOnlyList<CriterionResult> results, string dimension)
+    private DimensionScore Score(IReadOnlyList<CriterionResult> results, Dimension dimension)
     {
         var scored = results.Where(r => r.Criterion.Dimension == dimension).ToList();
-        double Weigh(string outcome) => scored.Where(r => r.Outcome == outcome).Sum(r => r.Criterion.Weight);
+        double Weigh(Outcome outcome) => scored.Where(r => r.Outcome == outcome).Sum(r => r.Criterion.Weight);
         var met = Weigh(Outcome.Met);
         var notStated = Weigh(Outcome.NotStated);
         var judged = met + Weigh(Outcome.NotMet);
         var total = judged + notStated;
-        double? score = total == 0 ? null : Round(100 * met / total);
-        double? high = total == 0 ? null : Round(100 * (met + notStated) / total);
+        // Nothing judged (everything not stated, or nothing applies): no score, so sorting never puts "unknown" among "bad".
+        double? score = judged == 0 ? null : Round(100 * met / total);
+        double? high = judged == 0 ? null : Round(100 * (met + notStated) / total);
 
-        var necessary = scored.Where(r => r.Criterion.Necessity == Dimensions.Necessary).ToList();
-        var verdict = necessary.Any(r => r.Outcome == Outcome.NotMet) ? FailsNecessary
-            : necessary.Any(r => r.Outcome is Outcome.NotStated or Outcome.Error) ? Undetermined
-            : score is null || judged == 0 ? Undetermined
+        var necessary = scored.Where(r => r.Criterion.Necessity == Necessity.Necessary).ToList();
+        var verdict = necessary.Any(r => r.Outcome == Outcome.NotMet) ? Verdict.FailsNecessary
+            : necessary.Any(r => r.Outcome is Outcome.NotStated or Outcome.Error) ? Verdict.Undetermined
+            : score is null ? Verdict.Undetermined
             : pack.Bands.First(b => score >= b.Min).Verdict;
         return new DimensionScore { Score = score, Low = score, High = high, Verdict = verdict };
     }
+
+    /// <summary>A met classification shows its label; otherwise its outcome says why there is none (<c>not-stated</c>).</summary>
+    private static string Classification(CriterionResult r) =>
+        r.Outcome == Outcome.Met ? r.Label ?? "" : Kebab.Name(r.Outcome);
 
     // One decimal, rounded half away from zero, so a score never depends on the platform's default rounding.
     private static double Round(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);

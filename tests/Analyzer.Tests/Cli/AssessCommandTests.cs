@@ -3,19 +3,11 @@ using Analyzer.Cli;
 
 namespace Analyzer.Tests.Cli;
 
-[Collection(WorkingDirectoryTests.Name)]
 public sealed class AssessCommandTests : IDisposable
 {
-    private readonly string _previous = Directory.GetCurrentDirectory();
     private readonly string _out = Directory.CreateTempSubdirectory("analyzer-cli-").FullName;
 
-    public AssessCommandTests() => Directory.SetCurrentDirectory(Repo.Root);
-
-    public void Dispose()
-    {
-        Directory.SetCurrentDirectory(_previous);
-        Directory.Delete(_out, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(_out, recursive: true);
 
     [Fact]
     public void Run_ShippedExamples_WritesGoldenDetailAndSummary()
@@ -63,22 +55,35 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_TwiceWithDifferentThreadCounts_WritesIdenticalBytes()
+    public void Run_OneJobAndFourJobs_WriteIdenticalBytes()
     {
-        Run("assess", "proposals/", "--out", Out("a.csv"));
-        var first = File.ReadAllBytes(Out("a.csv"));
-        ThreadPool.GetMinThreads(out var worker, out var io);
-        ThreadPool.SetMinThreads(16, io);
-        try
-        {
-            Run("assess", "proposals/", "--out", Out("b.csv"));
-        }
-        finally
-        {
-            ThreadPool.SetMinThreads(worker, io);
-        }
+        Run("assess", "proposals/", "--jobs", "1", "--out", Out("a.csv"), "--summary", Out("a-s.csv"));
+        Run("assess", "proposals/", "--jobs", "4", "--out", Out("b.csv"), "--summary", Out("b-s.csv"));
 
-        Assert.Equal(first, File.ReadAllBytes(Out("b.csv")));
+        Assert.Equal(File.ReadAllBytes(Out("a.csv")), File.ReadAllBytes(Out("b.csv")));
+        Assert.Equal(File.ReadAllBytes(Out("a-s.csv")), File.ReadAllBytes(Out("b-s.csv")));
+    }
+
+    [Fact]
+    public void Run_FromAnEmptyFolder_FindsThePackShippedBesideTheExecutable()
+    {
+        File.Copy(Path.Combine(Repo.Proposals, "gdpr.yaml"), Out("gdpr.yaml"));
+
+        var (code, stdout, stderr) = AnalyzerProcess.RunIn(_out, null, "assess", "gdpr.yaml");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("gdpr ", stdout, StringComparison.Ordinal);
+        Assert.Contains("against 73 criteria", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_PackNamedByEnvironment_IsUsedBeforeTheShippedOne()
+    {
+        var (code, _, stderr) = AnalyzerProcess.RunIn(_out, new Dictionary<string, string> { ["ANALYZER_RULES"] = Out("no-pack") },
+            "assess", Path.Combine(Repo.Proposals, "gdpr.yaml"));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains($"{Out("no-pack")}: error: no such rules folder.", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -258,5 +263,5 @@ public sealed class AssessCommandTests : IDisposable
 
     private string Out(string name) => Path.Combine(_out, name);
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => InProcess.Run(args);
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => AnalyzerProcess.Run(args);
 }

@@ -6,7 +6,6 @@ namespace Analyzer.Tests.Cli;
 /// criteria.md §6.3 step B: AI use is read from the decisions; a declared direction that contradicts them is reported
 /// as a warning on stderr, never as an error, and never changes the exit code.
 /// </summary>
-[Collection(WorkingDirectoryTests.Name)]
 public sealed class DirectionWarningTests
 {
     [Fact]
@@ -33,7 +32,7 @@ public sealed class DirectionWarningTests
     }
 
     private static (int Code, string Stdout, string Stderr) Assess(string file) =>
-        InProcess.Run("assess", Path.Combine(Repo.Proposals, file), "--rules", Repo.Rules);
+        AnalyzerProcess.Run("assess", Path.Combine(Repo.Proposals, file), "--rules", Repo.Rules);
 
     private static List<string> DirectionWarnings(string stderr) => stderr.Split('\n')
         .Where(line => line.Contains(": warning: ", StringComparison.Ordinal) && line.Contains("direction", StringComparison.OrdinalIgnoreCase))

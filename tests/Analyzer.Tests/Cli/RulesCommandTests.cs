@@ -2,15 +2,12 @@ using Analyzer.Cli;
 
 namespace Analyzer.Tests.Cli;
 
-[Collection(WorkingDirectoryTests.Name)]
 public sealed class RulesCommandTests : IDisposable
 {
-    private readonly string _previous = Directory.GetCurrentDirectory();
     private readonly string _rules = Directory.CreateTempSubdirectory("analyzer-pack-").FullName;
 
     public RulesCommandTests()
     {
-        Directory.SetCurrentDirectory(Repo.Root);
         foreach (var file in Directory.GetFiles(Repo.Rules, "*.json"))
         {
             File.Copy(file, Path.Combine(_rules, Path.GetFileName(file)));
@@ -18,11 +15,7 @@ public sealed class RulesCommandTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_rules, "fixtures"));
     }
 
-    public void Dispose()
-    {
-        Directory.SetCurrentDirectory(_previous);
-        Directory.Delete(_rules, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(_rules, recursive: true);
 
     [Fact]
     public void Test_ShippedFixtures_AllPass()
@@ -48,7 +41,7 @@ public sealed class RulesCommandTests : IDisposable
     {
         Fixture("gdpr.yaml", "{what: ef_mode, is: mode-2, basis: \"E1\"}");
 
-        var (code, stdout, stderr) = Run("rules", "test", "--rules", _rules);
+        var (code, stdout, stderr) = Run("rules", "test", "--rules", _rules, "--proposals", Repo.Proposals);
 
         Assert.Equal(ExitCodes.ThresholdCrossed, code);
         Assert.Equal("0 passed, 1 failed", stdout.Trim());
@@ -60,7 +53,7 @@ public sealed class RulesCommandTests : IDisposable
     {
         Fixture("gdpr.yaml", "{what: EF-13, is: met, basis: \"E1\"}");
 
-        var (code, stdout, stderr) = Run("rules", "check", "--rules", _rules);
+        var (code, stdout, stderr) = Run("rules", "check", "--rules", _rules, "--proposals", Repo.Proposals);
 
         Assert.Equal(ExitCodes.ThresholdCrossed, code);
         Assert.Contains("warning: EF-13: never not-met in the fixtures", stderr, StringComparison.Ordinal);
@@ -72,7 +65,7 @@ public sealed class RulesCommandTests : IDisposable
     {
         Fixture("gdpr.yaml", "{what: ef_mode, is: mode-1}");
 
-        var (code, _, stderr) = Run("rules", "test", "--rules", _rules);
+        var (code, _, stderr) = Run("rules", "test", "--rules", _rules, "--proposals", Repo.Proposals);
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("'what', 'is' and 'basis'", stderr, StringComparison.Ordinal);
@@ -81,5 +74,5 @@ public sealed class RulesCommandTests : IDisposable
     private void Fixture(string proposal, string expectation) =>
         File.WriteAllText(Path.Combine(_rules, "fixtures", "case.yaml"), $"proposal: {proposal}\nexpect:\n  - {expectation}\n");
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => InProcess.Run(args);
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => AnalyzerProcess.Run(args);
 }

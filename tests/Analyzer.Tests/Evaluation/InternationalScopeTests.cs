@@ -1,3 +1,4 @@
+using Analyzer.Core;
 using Analyzer.Core.Proposals;
 using static Analyzer.Tests.Evaluation.ShippedCriteria;
 
@@ -44,7 +45,7 @@ public sealed class InternationalScopeTests
 
         var result = Result("RH-16", proposal);
 
-        Assert.Equal("not-stated", result.Outcome);
+        Assert.Equal("not-stated", Kebab.Name(result.Outcome));
         Assert.Equal(missing.Split(';'), result.MissingFields);
     }
 

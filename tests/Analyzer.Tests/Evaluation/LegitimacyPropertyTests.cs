@@ -29,7 +29,7 @@ public sealed class LegitimacyPropertyTests(ITestOutputHelper output)
     // proposal has not yet shown the minimum the bands presuppose. 'fails-necessary' is last: a necessary criterion is
     // known to fail, and no further information can repair that. Moving AI use up to the authorized entity may thus
     // turn strong into undetermined (the receiving entity's authorization unstated) or into fails-necessary, never back.
-    private static readonly string[] VerdictOrder = ["strong", "moderate", "weak", Scorer.Undetermined, Scorer.FailsNecessary];
+    private static readonly Verdict[] VerdictOrder = [Verdict.Strong, Verdict.Moderate, Verdict.Weak, Verdict.Undetermined, Verdict.FailsNecessary];
 
     private static readonly JsonSerializerOptions Json = new()
     {

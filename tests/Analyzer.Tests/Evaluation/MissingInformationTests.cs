@@ -53,7 +53,7 @@ public sealed class MissingInformationTests
     private static bool StatesTheOpposite(string id, Proposal variant) =>
         id == "RH-15" && variant.Cooperation?.Flexibility is { } flexibility && flexibility.All(f => f == "none");
 
-    private static Dictionary<string, string> Outcomes(Proposal proposal)
+    private static Dictionary<string, Outcome> Outcomes(Proposal proposal)
     {
         var facts = FactsBuilder.Build(proposal);
         return Pack.Criteria.ToDictionary(c => c.Id, c => ProposalEvaluator.Evaluate(c, proposal, facts).Outcome);

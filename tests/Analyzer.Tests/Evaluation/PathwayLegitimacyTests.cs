@@ -1,3 +1,4 @@
+using Analyzer.Core.Rules;
 using Analyzer.Core.Proposals;
 using static Analyzer.Tests.Evaluation.ShippedCriteria;
 
@@ -27,8 +28,8 @@ public sealed class PathwayLegitimacyTests
     [Fact]
     public void Load_PathwayCriteria_OneScoresLegitimacyTheOtherFeasibility()
     {
-        Assert.Equal("legitimacy", Pack.Find("RH-18")!.Dimension);
-        Assert.Equal("feasibility", Pack.Find("RH-05")!.Dimension);
+        Assert.Equal(Dimension.Legitimacy, Pack.Find("RH-18")!.Dimension);
+        Assert.Equal(Dimension.Feasibility, Pack.Find("RH-05")!.Dimension);
     }
 
     [Fact]

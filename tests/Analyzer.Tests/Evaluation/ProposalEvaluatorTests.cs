@@ -1,3 +1,4 @@
+using Analyzer.Core;
 using Analyzer.Core.Evaluation;
 using Analyzer.Core.Facts;
 using Analyzer.Core.Proposals;
@@ -55,7 +56,7 @@ public sealed class ProposalEvaluatorTests
     {
         var result = Result("RH-05", new Proposal { Id = "p", Title = "P", Cooperation = new Cooperation { Pathway = pathway } });
 
-        Assert.Equal(outcome, result.Outcome);
+        Assert.Equal(outcome, Kebab.Name(result.Outcome));
         Assert.Equal(outcome == "not-stated" ? ["cooperation.linkedInstitutions"] : [], result.MissingFields);
     }
 

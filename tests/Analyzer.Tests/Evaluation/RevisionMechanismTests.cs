@@ -1,3 +1,4 @@
+using Analyzer.Core;
 using static Analyzer.Tests.Evaluation.ShippedCriteria;
 
 namespace Analyzer.Tests.Evaluation;
@@ -32,7 +33,7 @@ public sealed class RevisionMechanismTests
     {
         var result = Result("RH-15", FromYaml($"id: p\ntitle: P\n{fields}\n"));
 
-        Assert.Equal("not-stated", result.Outcome);
+        Assert.Equal("not-stated", Kebab.Name(result.Outcome));
         Assert.Equal(missing.Split(';'), result.MissingFields);
     }
 

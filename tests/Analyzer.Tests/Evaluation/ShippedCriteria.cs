@@ -1,4 +1,5 @@
 using System.Text;
+using Analyzer.Core;
 using Analyzer.Core.Evaluation;
 using Analyzer.Core.Facts;
 using Analyzer.Core.Proposals;
@@ -24,5 +25,5 @@ internal static class ShippedCriteria
     public static CriterionResult Result(string id, Proposal proposal) =>
         ProposalEvaluator.Evaluate(Pack.Find(id)!, proposal, FactsBuilder.Build(proposal));
 
-    public static string Outcome(string id, Proposal proposal) => Result(id, proposal).Outcome;
+    public static string Outcome(string id, Proposal proposal) => Kebab.Name(Result(id, proposal).Outcome);
 }

@@ -31,14 +31,39 @@ public sealed class CsvReportWriterTests
     }
 
     [Fact]
-    public void WriteFile_LeavesNoTemporaryFileBehind()
+    public void Commit_LeavesNoTemporaryFileBehind()
     {
         var dir = Directory.CreateTempSubdirectory("analyzer-csv-").FullName;
         try
         {
-            CsvReportWriter.WriteFile(Path.Combine(dir, "r.csv"), ["a"], [["1"]]);
+            using (var writer = new CsvReportWriter(Path.Combine(dir, "r.csv"), ["a"]))
+            {
+                writer.WriteRow(["1"]);
+                writer.Commit();
+            }
 
             Assert.Equal(["r.csv"], Directory.GetFiles(dir).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Dispose_WithoutCommit_LeavesTargetUntouchedAndNoTemporaryFile()
+    {
+        var dir = Directory.CreateTempSubdirectory("analyzer-csv-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "r.csv"), "old");
+            using (var writer = new CsvReportWriter(Path.Combine(dir, "r.csv"), ["a"]))
+            {
+                writer.WriteRow(["1"]);
+            }
+
+            Assert.Equal(["r.csv"], Directory.GetFiles(dir).Select(Path.GetFileName));
+            Assert.Equal("old", File.ReadAllText(Path.Combine(dir, "r.csv")));
         }
         finally
         {

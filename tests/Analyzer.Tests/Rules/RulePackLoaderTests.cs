@@ -22,7 +22,7 @@ public sealed class RulePackLoaderTests : IDisposable
         Assert.Empty(problems);
         Assert.NotNull(pack);
         Assert.Equal(18, pack.Criteria.Count(c => c.Id.StartsWith("EF-", StringComparison.Ordinal)));
-        Assert.Equal(["EF-02", "EF-13", "EF-14", "EF-15"], pack.Criteria.Where(c => c.Necessity == "necessary").Select(c => c.Id));
+        Assert.Equal(["EF-02", "EF-13", "EF-14", "EF-15"], pack.Criteria.Where(c => c.Necessity == Necessity.Necessary).Select(c => c.Id));
     }
 
     [Theory]

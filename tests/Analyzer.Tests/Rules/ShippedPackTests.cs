@@ -1,4 +1,5 @@
 using Analyzer.Core.Evaluation;
+using Analyzer.Core.Pipeline;
 using Analyzer.Core.Proposals;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Scoring;
@@ -10,7 +11,7 @@ public sealed class ShippedPackTests
 {
     private static readonly RulePack Pack = RulePackLoader.Load(Repo.Rules).Pack!;
     private static readonly IReadOnlyList<ProposalScore> Examples =
-        new BatchAssessor(Pack, new ProposalReader()).Assess([Repo.Proposals]).Scores;
+        [.. ProposalFinder.Find([Repo.Proposals]).Files.Select(f => new ProposalAssessor(Pack).Assess(new ProposalReader().Read(f)))];
 
     [Theory]
     [InlineData("erman-furendal-2024", 18)]

@@ -1,3 +1,4 @@
+using Analyzer.Core;
 using Analyzer.Core.Evaluation;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Scoring;
@@ -9,7 +10,7 @@ public sealed class ScorerTests
     private static readonly RulePack Pack = new()
     {
         Version = "t",
-        Bands = [new ScoringBand { Verdict = "strong", Min = 75 }, new ScoringBand { Verdict = "moderate", Min = 50 }, new ScoringBand { Verdict = "weak", Min = 0 }],
+        Bands = [new ScoringBand(Verdict.Strong, 75), new ScoringBand(Verdict.Moderate, 50), new ScoringBand(Verdict.Weak, 0)],
     };
 
     private readonly Scorer _scorer = new(Pack);
@@ -22,7 +23,7 @@ public sealed class ScorerTests
         Assert.Equal(50.0, score.Legitimacy.Score);
         Assert.Equal(50.0, score.Legitimacy.Low);
         Assert.Equal(83.3, score.Legitimacy.High);
-        Assert.Equal("moderate", score.Legitimacy.Verdict);
+        Assert.Equal(Verdict.Moderate, score.Legitimacy.Verdict);
         Assert.Equal(1, score.Questions);
     }
 
@@ -32,7 +33,7 @@ public sealed class ScorerTests
         var score = _scorer.Score(Assessment(("met", 5, false), ("met", 5, false), ("not-met", 1, true)));
 
         Assert.Equal(90.9, score.Legitimacy.Score);
-        Assert.Equal(Scorer.FailsNecessary, score.Legitimacy.Verdict);
+        Assert.Equal(Verdict.FailsNecessary, score.Legitimacy.Verdict);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class ScorerTests
     {
         var score = _scorer.Score(Assessment(("met", 5, false), ("not-stated", 1, true)));
 
-        Assert.Equal(Scorer.Undetermined, score.Legitimacy.Verdict);
+        Assert.Equal(Verdict.Undetermined, score.Legitimacy.Verdict);
     }
 
     [Fact]
@@ -53,13 +54,15 @@ public sealed class ScorerTests
     }
 
     [Fact]
-    public void Score_EverythingNotStated_IsUndeterminedNotWeak()
+    public void Score_EverythingNotStated_UndeterminedWithBlankScoreNotZero()
     {
         var score = _scorer.Score(Assessment(("not-stated", 3, false), ("not-stated", 2, false)));
 
-        Assert.Equal(0.0, score.Legitimacy.Score);
-        Assert.Equal(100.0, score.Legitimacy.High);
-        Assert.Equal(Scorer.Undetermined, score.Legitimacy.Verdict);
+        // Nothing judged: a 0.0 would sort "unknown" among "bad", so the score and its range stay blank.
+        Assert.Null(score.Legitimacy.Score);
+        Assert.Null(score.Legitimacy.Low);
+        Assert.Null(score.Legitimacy.High);
+        Assert.Equal(Verdict.Undetermined, score.Legitimacy.Verdict);
     }
 
     [Fact]
@@ -68,20 +71,20 @@ public sealed class ScorerTests
         var score = _scorer.Score(Assessment(("not-applicable", 2, false)));
 
         Assert.Null(score.Legitimacy.Score);
-        Assert.Equal(Scorer.Undetermined, score.Legitimacy.Verdict);
+        Assert.Equal(Verdict.Undetermined, score.Legitimacy.Verdict);
     }
 
     private static Assessment Assessment(params (string Outcome, int Weight, bool Necessary)[] results) => new()
     {
         Results = results.Select((r, i) => new CriterionResult
         {
-            Outcome = r.Outcome,
+            Outcome = Kebab.TryParse<Outcome>(r.Outcome, out var o) ? o : throw new ArgumentException(r.Outcome),
             Criterion = new Criterion
             {
                 Id = $"T-{i}",
-                Dimension = Dimensions.Legitimacy,
+                Dimension = Dimension.Legitimacy,
                 Weight = r.Weight,
-                Necessity = r.Necessary ? Dimensions.Necessary : Dimensions.Contributory,
+                Necessity = r.Necessary ? Necessity.Necessary : Necessity.Contributory,
             },
         }).ToList(),
     };

@@ -1,0 +1,20 @@
+using Analyzer.Core.Rules;
+using Analyzer.Core.Scoring;
+
+namespace Analyzer.Core.Reporting;
+
+/// <summary>The summary report: one CSV row per proposal, streamed.</summary>
+public sealed class SummaryCsvSink(string path) : IReportSink
+{
+    private CsvReportWriter? _writer;
+
+    public string Path => path;
+
+    public void Begin(RulePack pack, int files) => _writer = new CsvReportWriter(path, ReportColumns.Summary(pack));
+
+    public void Add(ProposalScore score) => _writer!.WriteRow(ReportRows.Summary(score));
+
+    public void Finish(BatchTotals totals) => _writer!.Commit();
+
+    public void Dispose() => _writer?.Dispose();
+}
