@@ -1,5 +1,5 @@
-using Analyzer.Core.Rules;
 using Analyzer.Core.Proposals;
+using Analyzer.Core.Rules;
 using static Analyzer.Tests.Evaluation.ShippedCriteria;
 
 namespace Analyzer.Tests.Evaluation;
