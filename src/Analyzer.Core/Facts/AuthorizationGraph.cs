@@ -101,13 +101,13 @@ public sealed class AuthorizationGraph
 
     /// <summary>The entities whose class this one's depends on: its mandators, unless its kind settles it alone.</summary>
     private static string[] Mandators(Entity e) =>
-        e.Kind is "public" or "ai-system" or null ? [] : e.MandatedBy ?? [];
+        e.Declared() is EntityClass.Public or EntityClass.AiSystem or null ? [] : e.MandatedBy ?? [];
 
     /// <summary>Classes one entity; every mandator is already traced, or open on the stack (a cycle).</summary>
     private EntityTrace Compute(Entity e)
     {
         var at = $"entities[{e.Id}]";
-        switch (EntityClasses.Parse(e.Kind))
+        switch (e.Declared())
         {
             case null:
                 return EntityTrace.Unknown($"{at}.kind");
@@ -160,7 +160,7 @@ public sealed class AuthorizationGraph
         var byPublic = e.AuthorizedBy is null ? Known.Unknown($"{at}.authorizedBy")
             : grantor is null ? Known.False
             : grantor.Kind is null ? Known.Unknown($"entities[{grantor.Id}].kind")
-            : Known.Of(grantor.Kind == "public");
+            : Known.Of(grantor.Declared() == EntityClass.Public);
         var democratic = Known.In(e.Authorization, $"{at}.authorization", DemocraticActs);
         if (byPublic.Value == false)
         {

@@ -1,3 +1,5 @@
+using Analyzer.Core.Proposals;
+
 namespace Analyzer.Core.Facts;
 
 /// <summary>
@@ -13,26 +15,17 @@ public enum EntityClass
     AiSystem,
 }
 
-/// <summary>The kebab-case names the proposal format and the reports use for entity classes.</summary>
+/// <summary>The proposal format's kebab-case names for entity classes (<c>ai-system</c>), read and written only here.</summary>
 public static class EntityClasses
 {
-    public static string Name(this EntityClass c) => c switch
-    {
-        EntityClass.Public => "public",
-        EntityClass.Authorized => "authorized",
-        EntityClass.Mandated => "mandated",
-        EntityClass.Private => "private",
-        _ => "ai-system",
-    };
+    public static string Name(this EntityClass c) => Kebab.Name(c);
 
     /// <summary>The declared kind of the proposal format as a class; null when the kind is not stated.</summary>
-    public static EntityClass? Parse(string? kind) => kind switch
-    {
-        "public" => EntityClass.Public,
-        "authorized" => EntityClass.Authorized,
-        "mandated" => EntityClass.Mandated,
-        "private" => EntityClass.Private,
-        "ai-system" => EntityClass.AiSystem,
-        _ => null,
-    };
+    public static EntityClass? Parse(string? kind) => Kebab.TryParse<EntityClass>(kind, out var c) ? c : null;
+
+    /// <summary>The class an entity declares; null when its kind is not stated.</summary>
+    public static EntityClass? Declared(this Entity e) => Parse(e.Kind);
+
+    /// <summary>Declares a class of the chain: authorized or mandated, the classes that claim public authority.</summary>
+    public static bool ClaimsChainClass(this Entity e) => e.Declared() is EntityClass.Authorized or EntityClass.Mandated;
 }

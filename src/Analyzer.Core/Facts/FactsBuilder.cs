@@ -15,14 +15,14 @@ public static class FactsBuilder
         var issuer = graph.Trace(p.Issuer, "issuer");
 
         // Entities that declare a class of the chain (or may: their kind is unstated) must trace to it (EF-06).
-        var claimants = graph.Entities.Where(e => e.Kind is "authorized" or "mandated" or null)
+        var claimants = graph.Entities.Where(e => e.Kind is null || e.ClaimsChainClass())
             .OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var chain = Known.All(claimants.Select(e =>
         {
             var trace = graph.Trace(e.Id, "");
             return e.Kind is null ? Known.Unknown($"entities[{e.Id}].kind")
                 : trace.Class is null ? Known.Unknown(trace.Missing)
-                : Known.Of(trace.Class.Value.Name() == e.Kind);
+                : Known.Of(trace.Class == e.Declared());
         }));
 
         // EF-02: claiming public authority commits the design to the democratic minimum for every decision-maker.
@@ -131,8 +131,8 @@ public static class FactsBuilder
         {
             return Known.Unknown(field);
         }
-        var kind = graph.Find(id)?.Kind;
-        return kind is null ? Known.Unknown($"entities[{id}].kind") : Known.Of(kind is "authorized" or "mandated");
+        var entity = graph.Find(id);
+        return entity?.Kind is null ? Known.Unknown($"entities[{id}].kind") : Known.Of(entity.ClaimsChainClass());
     }
 
     private static Known Traced(EntityTrace trace, string? id, List<string> untraced)

@@ -59,7 +59,7 @@ public sealed class ProgressSink(TextWriter error, bool terminal, TimeProvider c
         }
         else
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"assessed {_done} of {_files} file(s) ({share:P0})..."));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"assessed {_done} of {_files} file(s) ({Math.Round(share * 100)}%)..."));
         }
         error.Flush();
     }
