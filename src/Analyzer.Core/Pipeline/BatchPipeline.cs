@@ -25,13 +25,15 @@ public sealed class BatchPipeline(RulePack pack, ProposalReader reader, int jobs
         {
             sink.Begin(pack, files.Count);
         }
-        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstById = new Dictionary<string, int>(StringComparer.Ordinal); // id -> index of the file that used it first
+        var index = 0;
         int assessed = 0, errors = 0, warnings = 0;
         foreach (var window in files.Chunk(Math.Max(1, jobs) * WindowPerJob))
         {
             var results = window.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs)).Select(Assess).ToArray();
             foreach (var (file, score) in results)
             {
+                var at = index++;
                 foreach (var problem in file.Problems)
                 {
                     _ = problem.Severity == Severity.Error ? errors++ : warnings++;
@@ -42,10 +44,10 @@ public sealed class BatchPipeline(RulePack pack, ProposalReader reader, int jobs
                     continue;
                 }
                 var id = score.Assessment.Proposal.Id!; // the validator requires an id
-                if (!firstById.TryAdd(id, file.Path))
+                if (!firstById.TryAdd(id, at))
                 {
                     errors++;
-                    report(Problems.DuplicateProposalId(file.Path, file.Map.At("id"), id, firstById[id]));
+                    report(Problems.DuplicateProposalId(file.Path, file.Map.At("id"), id, files[firstById[id]]));
                     continue;
                 }
                 assessed++;

@@ -5,7 +5,8 @@ namespace Analyzer.Core.Scoring;
 
 /// <summary>
 /// Scores a dimension in weights: score = 100 * met / (met + not-met + not-stated), range up to
-/// 100 * (met + not-stated) / (same). A necessary criterion not-met fails the dimension whatever the score;
+/// 100 * (met + not-stated) / (same). A criterion in error counts as not-stated: it widens the range and never
+/// raises the score. A necessary criterion not-met fails the dimension whatever the score;
 /// one not-stated or in error leaves it undetermined, and so does a dimension where nothing is stated at all
 /// (a band drawn only from missing information would turn not-stated into not-met); otherwise the pack's bands decide.
 /// </summary>
@@ -30,7 +31,7 @@ public sealed class Scorer(RulePack pack)
         var scored = results.Where(r => r.Criterion.Dimension == dimension).ToList();
         double Weigh(Outcome outcome) => scored.Where(r => r.Outcome == outcome).Sum(r => r.Criterion.Weight);
         var met = Weigh(Outcome.Met);
-        var notStated = Weigh(Outcome.NotStated);
+        var notStated = Weigh(Outcome.NotStated) + Weigh(Outcome.Error); // an error is unknown, never in the score's favour
         var judged = met + Weigh(Outcome.NotMet);
         var total = judged + notStated;
         // Nothing judged (everything not stated, or nothing applies): no score, so sorting never puts "unknown" among "bad".

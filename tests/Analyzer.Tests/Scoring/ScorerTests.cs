@@ -45,12 +45,21 @@ public sealed class ScorerTests
     }
 
     [Fact]
-    public void Score_ErrorOutcome_IsCountedButNotScored()
+    public void Score_ErrorOutcome_CountsLikeNotStatedNeverRaisingTheScore()
     {
         var score = _scorer.Score(Assessment(("met", 2, false), ("error", 3, false)));
 
-        Assert.Equal(100.0, score.Legitimacy.Score);
+        Assert.Equal(40.0, score.Legitimacy.Score);
+        Assert.Equal(100.0, score.Legitimacy.High);
         Assert.Equal(1, score.Counts[Outcome.Error]);
+    }
+
+    [Fact]
+    public void Score_NecessaryInError_IsUndetermined()
+    {
+        var score = _scorer.Score(Assessment(("met", 5, false), ("error", 1, true)));
+
+        Assert.Equal(Verdict.Undetermined, score.Legitimacy.Verdict);
     }
 
     [Fact]
