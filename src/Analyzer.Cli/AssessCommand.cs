@@ -34,6 +34,16 @@ public static class AssessCommand
         var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
         var failLegitimacy = new Option<double?>("--fail-under-legitimacy") { Description = "Exit 1 if a legitimacy score is below N." };
         var failFeasibility = new Option<double?>("--fail-under-feasibility") { Description = "Exit 1 if a feasibility score is below N." };
+        foreach (var threshold in new[] { failLegitimacy, failFeasibility })
+        {
+            threshold.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<double?>() is { } n && !(n is >= 0 and <= 100))
+                {
+                    r.AddError($"{threshold.Name} must be a score from 0 to 100; found '{n.ToString(CultureInfo.InvariantCulture)}'.");
+                }
+            });
+        }
         var failNecessary = new Option<bool>("--fail-on-necessary") { Description = "Exit 1 if a proposal fails a necessary criterion." };
 
         var command = new Command("assess", "Score proposals against the rule pack and report legitimacy and feasibility.")

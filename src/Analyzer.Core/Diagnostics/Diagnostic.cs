@@ -14,13 +14,14 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
     public static Diagnostic Warning(string path, SourcePosition at, string message) =>
         new(path, at.Line, at.Column, Severity.Warning, message);
 
-    /// <summary>Compiler style, clickable in editors: <c>path:line:col: error: message</c>.</summary>
+    /// <summary>Compiler style, clickable in editors: <c>path:line:col: error: message</c>, always one printable line.</summary>
     public override string ToString()
     {
+        var path = Printable.Escape(Path);
         var where = Line > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{Path}:{Line}:{Column}")
-            : Path;
+            ? string.Create(CultureInfo.InvariantCulture, $"{path}:{Line}:{Column}")
+            : path;
         var level = Severity == Severity.Error ? "error" : "warning";
-        return $"{where}: {level}: {Message}";
+        return $"{where}: {level}: {Printable.Escape(Message)}";
     }
 }

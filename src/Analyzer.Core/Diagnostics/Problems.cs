@@ -30,6 +30,9 @@ public static class Problems
     public static Diagnostic NotYaml(string path, SourcePosition at, string reason) =>
         Diagnostic.Error(path, at, $"not valid YAML: {reason}");
 
+    public static Diagnostic NotUtf8(string path, SourcePosition at) =>
+        Diagnostic.Error(path, at, "the file is not valid UTF-8 here; save it as UTF-8.");
+
     public static Diagnostic NotJson(string path, SourcePosition at, string reason) =>
         Diagnostic.Error(path, at, $"not valid JSON: {reason}");
 

@@ -46,7 +46,7 @@ public sealed class ProposalReader
         var problems = new List<Diagnostic>();
         var root = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             ? JsonSourceReader.Read(path, content, problems)
-            : YamlSourceReader.Read(path, new System.Text.UTF8Encoding(false).GetString(content), problems);
+            : Utf8Text(path, content, problems) is { } text ? YamlSourceReader.Read(path, text, problems) : null;
         if (root is null)
         {
             return new ProposalFile { Path = path, Sha256 = sha, Problems = problems };
@@ -67,6 +67,26 @@ public sealed class ProposalReader
         }
         var ordered = problems.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         return new ProposalFile { Path = path, Proposal = proposal, Sha256 = sha, Map = map, Problems = ordered };
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The file as text; invalid UTF-8 is a located error (never replaced by U+FFFD and passed on).</summary>
+    private static string? Utf8Text(string path, byte[] content, List<Diagnostic> problems)
+    {
+        try
+        {
+            return StrictUtf8.GetString(content);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            var index = Math.Max(0, e.Index);
+            var lineStart = Array.LastIndexOf(content, (byte)'\n', Math.Max(0, index - 1)) + 1;
+            var line = content.AsSpan(0, lineStart).Count((byte)'\n') + 1;
+            var column = StrictUtf8.GetCharCount(content, lineStart, index - lineStart) + 1;
+            problems.Add(Problems.NotUtf8(path, new SourcePosition(line, column)));
+            return null;
+        }
     }
 
     /// <summary>FluentValidation names <c>Entities[1].MandatedBy[0]</c>; the file says <c>entities[1].mandatedBy[0]</c>.</summary>

@@ -1,3 +1,4 @@
+using Analyzer.Core.Diagnostics;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Scoring;
 
@@ -19,7 +20,7 @@ public sealed class SummaryTableSink(TextWriter output) : IReportSink
     public void Add(ProposalScore score) => _rows.Add(
     [
         score.Assessment.Proposal.Id!, Dimension(score.Legitimacy), Dimension(score.Feasibility),
-        .. score.Classifications.Select(c => c.Value), score.Questions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        .. score.Classifications.Select(c => Cell(c.Value)), score.Questions.ToString(System.Globalization.CultureInfo.InvariantCulture),
     ]);
 
     public void Finish(BatchTotals totals)
@@ -47,4 +48,7 @@ public sealed class SummaryTableSink(TextWriter output) : IReportSink
 
     private static string Line(string[] cells, int[] widths) =>
         string.Join("  ", cells.Select((c, i) => c.PadRight(widths[i]))).TrimEnd();
+
+    /// <summary>A label can carry a proposal's own text; a terminal gets it escaped, never raw control characters.</summary>
+    private static string Cell(string text) => Printable.Escape(text);
 }

@@ -146,6 +146,19 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_HostileFilesInBatch_EachALocatedErrorTheRestScoredExit2()
+    {
+        var (code, stdout, stderr) = Run("assess", Repo.TestData("hostile"), "proposals/gdpr.yaml", "--summary", Out("s.csv"));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.DoesNotContain("Unhandled exception", stderr, StringComparison.Ordinal);
+        Assert.Equal(7, stderr.Split('\n').Count(l => l.Contains(": error: ", StringComparison.Ordinal)));
+        Assert.DoesNotContain('\u001b', stderr);
+        Assert.Contains("assessed 1 proposal(s)", stderr, StringComparison.Ordinal);
+        Assert.Contains("gdpr,", File.ReadAllText(Out("s.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_FileOverSizeLimit_ReportedAndSkipped()
     {
         File.WriteAllText(Out("huge.yaml"), "id: huge\ntitle: Huge\nsummary: " + new string('x', 1024 * 1024) + "\n");
@@ -205,6 +218,9 @@ public sealed class AssessCommandTests : IDisposable
     [InlineData("assess")]
     [InlineData("assess", "proposals/", "--lang", "fr")]
     [InlineData("assess", "proposals/", "--no-such-option")]
+    [InlineData("assess", "proposals/gdpr.yaml", "--fail-under-legitimacy", "NaN")]
+    [InlineData("assess", "proposals/gdpr.yaml", "--fail-under-feasibility", "150")]
+    [InlineData("assess", "proposals/gdpr.yaml", "--jobs", "0")]
     [InlineData("frobnicate")]
     public void Run_BadUsage_Exits2(params string[] args)
     {

@@ -26,6 +26,34 @@ public sealed class ProposalReaderTests
         Assert.Contains(result.Problems, d => d.ToString().Contains(expected, StringComparison.Ordinal));
     }
 
+    // Parser exceptions that used to escape the reader and end the whole batch with a stack trace (issue 8).
+    [Theory]
+    [InlineData("unclosed-flow.yaml", "unclosed-flow.yaml:1:5: error: not valid YAML: the parser cannot go on from here")]
+    [InlineData("text-after-document-end.yaml", "text-after-document-end.yaml:4:1: error: a proposal file holds one YAML document")]
+    [InlineData("global-tag-not-uri.yaml", "global-tag-not-uri.yaml:3:1: error: not valid YAML: Global tags must be valid URIs.")]
+    [InlineData("invalid-utf8-key.json", "invalid-utf8-key.json:1:27: error: not valid JSON: a string here is not valid Unicode")]
+    [InlineData("lone-surrogate.json", "lone-surrogate.json:1:22: error: not valid JSON: a string here is not valid Unicode")]
+    [InlineData("invalid-utf8.yaml", "invalid-utf8.yaml:2:13: error: the file is not valid UTF-8 here; save it as UTF-8.")]
+    public void Read_HostileFile_OneLocatedErrorNeverAnException(string file, string expected)
+    {
+        var result = _reader.Read(Repo.TestData("hostile", file));
+
+        Assert.False(result.IsUsable);
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains(expected, problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ControlCharactersInAKey_MessageIsOnePrintableLineThatForgesNothing()
+    {
+        var result = _reader.Read(Repo.TestData("hostile", "control-characters.yaml"));
+
+        var line = Assert.Single(result.Problems).ToString();
+        Assert.EndsWith(":3:1: error: unknown field 'evil\\n/tmp/x.yaml:1:1: error: forged \\u001b[31mred'.", line);
+        Assert.DoesNotContain('\n', line);
+        Assert.DoesNotContain('\u001b', line);
+    }
+
     [Fact]
     public void Read_DirectionContradictsDecisions_LocatedWarningFileStillUsable()
     {

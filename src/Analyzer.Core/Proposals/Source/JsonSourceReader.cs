@@ -26,6 +26,11 @@ public static class JsonSourceReader
             }
             return root;
         }
+        catch (NotUnicodeException e)
+        {
+            problems.Add(Problems.NotJson(path, e.At, "a string here is not valid Unicode (invalid UTF-8, or an unpaired surrogate escape such as \\ud800)."));
+            return null;
+        }
         catch (JsonException e)
         {
             // JsonException counts lines and bytes from 0; the message repeats them, so keep only the first sentence.
@@ -46,7 +51,7 @@ public static class JsonSourceReader
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var keyAt = lines.At(reader.TokenStartIndex);
-                    var key = reader.GetString() ?? "";
+                    var key = Text(ref reader, keyAt);
                     reader.Read();
                     entries.Add(new MappingEntry(key, keyAt, ReadValue(ref reader, lines)));
                 }
@@ -59,13 +64,31 @@ public static class JsonSourceReader
                 }
                 return new SequenceNode(at, items);
             case JsonTokenType.String:
-                return new ScalarNode(at, reader.GetString() ?? "", IsNull: false, IsQuoted: true);
+                return new ScalarNode(at, Text(ref reader, at), IsNull: false, IsQuoted: true);
             case JsonTokenType.Null:
                 return new ScalarNode(at, "null", IsNull: true, IsQuoted: false);
             default:
                 // Numbers and true/false keep their literal text; the binder decides what they may be.
                 return new ScalarNode(at, Encoding.UTF8.GetString(reader.ValueSpan), IsNull: false, IsQuoted: false);
         }
+    }
+
+    /// <summary>The token's text; the reader validates UTF-8 and escapes only when it decodes, so that is where bad text is found.</summary>
+    private static string Text(ref Utf8JsonReader reader, SourcePosition at)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            throw new NotUnicodeException(at);
+        }
+    }
+
+    private sealed class NotUnicodeException(SourcePosition at) : Exception
+    {
+        public SourcePosition At { get; } = at;
     }
 
     /// <summary>Where each line starts, so a byte offset becomes a line and a character column.</summary>

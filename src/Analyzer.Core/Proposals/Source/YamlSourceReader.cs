@@ -58,6 +58,15 @@ public sealed class YamlSourceReader
             problems.Add(Problems.NotYaml(path, At(e.Start), message));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these, unlocated, for an unclosed flow collection or a malformed tag; place them
+            // where the parser stopped, so one bad file is one located error, not the end of the batch.
+            var at = parser.Current is { } current ? At(current.Start) : SourcePosition.File;
+            problems.Add(Problems.NotYaml(path, at, e is ArgumentException ? e.Message.Split(" (Parameter", 2)[0].TrimEnd('.') + "."
+                : "the parser cannot go on from here; look for an unclosed bracket, brace or quote."));
+            return null;
+        }
     }
 
     /// <summary>Reads one node and returns it with the number of values it expands to, aliases included.</summary>
