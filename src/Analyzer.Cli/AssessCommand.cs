@@ -67,6 +67,24 @@ public static class AssessCommand
                 stderr.WriteLine(problem);
             }
 
+            List<(string, string)> targets = [];
+            foreach (var (option, value) in new[] { ("--out", parse.GetValue(detail)), ("--summary", parse.GetValue(summary)) })
+            {
+                if (value is not null)
+                {
+                    targets.Add((option, value));
+                }
+            }
+            var unsafeTargets = ReportTargets.Check(targets, files);
+            foreach (var problem in unsafeTargets)
+            {
+                stderr.WriteLine(problem);
+            }
+            if (unsafeTargets.Count > 0)
+            {
+                return ExitCodes.BadInput; // refused before anything is read or written
+            }
+
             var language = parse.GetValue(lang) == "zh" ? Language.Zh : Language.En;
             var thresholds = new ThresholdSink(parse.GetValue(failLegitimacy), parse.GetValue(failFeasibility), parse.GetValue(failNecessary));
             var outputs = Outputs(parse.GetValue(detail), parse.GetValue(summary), language, stdout);

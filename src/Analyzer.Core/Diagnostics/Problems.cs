@@ -20,6 +20,18 @@ public static class Problems
     public static Diagnostic CannotWrite(string path, string reason) =>
         Diagnostic.Error(path, $"cannot write the report: {reason}");
 
+    public static Diagnostic ReportNotAFile(string path, string option) =>
+        Diagnostic.Error(path.Length == 0 ? option : path, $"{option} needs the name of a file to write, not a folder or an empty name.");
+
+    public static Diagnostic ReportTwice(string path, string option, string other) =>
+        Diagnostic.Error(path, $"{option} names the same file as {other}; each report needs its own file.");
+
+    public static Diagnostic ReportOverInput(string path, string option) =>
+        Diagnostic.Error(path, $"{option} names a proposal this run reads; a report never overwrites its input.");
+
+    public static Diagnostic ReportOverLink(string path, string option) =>
+        Diagnostic.Error(path, $"{option} names a symbolic link; a report replaces only a regular file, so name the file itself.");
+
     public static Diagnostic EmptyFile(string path) =>
         Diagnostic.Error(path, "the file is empty; a proposal needs at least 'id' and 'title'.");
 

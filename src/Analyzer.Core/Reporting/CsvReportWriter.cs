@@ -4,7 +4,8 @@ namespace Analyzer.Core.Reporting;
 
 /// <summary>
 /// Writes a report as UTF-8 CSV with a byte order mark (so Excel shows Chinese text), escaping cells a spreadsheet
-/// would run as formulas. Rows stream to a temporary file beside the target, which is renamed over it on
+/// would run as formulas. Rows stream to a temporary file beside the target (named <c>.report.csv.analyzer-partial-*.tmp</c>,
+/// so one left by a killed run is plainly ours), which is renamed over it on
 /// <see cref="Commit"/>: the report appears whole or not at all, and a run that fails leaves no temporary file.
 /// </summary>
 public sealed class CsvReportWriter : IDisposable
@@ -25,7 +26,7 @@ public sealed class CsvReportWriter : IDisposable
     {
         _target = path;
         var full = Path.GetFullPath(path);
-        _temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        _temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.analyzer-partial-{Guid.NewGuid():N}.tmp");
         _stream = Guarded(() => new FileStream(_temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None));
         _csv = CsvWriter.Create(_stream, Options, leaveOpen: true);
         Guarded(() => _csv.WriteHeader([.. header]));

@@ -159,6 +159,55 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_OutNamesAnInputProposal_RefusedAndTheProposalUntouched()
+    {
+        File.Copy(Path.Combine(Repo.Proposals, "gdpr.yaml"), Out("gdpr.yaml"));
+        var before = File.ReadAllBytes(Out("gdpr.yaml"));
+
+        var (code, _, stderr) = Run("assess", Out("gdpr.yaml"), "--out", Out("gdpr.yaml"));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("--out names a proposal this run reads", stderr, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(Out("gdpr.yaml")));
+    }
+
+    [Fact]
+    public void Run_OutAndSummaryNameOneFile_RefusedNothingWritten()
+    {
+        var (code, _, stderr) = Run("assess", "proposals/gdpr.yaml", "--out", Out("r.csv"), "--summary", Out("r.csv"));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("--summary names the same file as --out", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Out("r.csv")));
+    }
+
+    [Fact]
+    public void Run_OutIsASymbolicLink_RefusedAndTheLinkAndItsTargetKept()
+    {
+        File.WriteAllText(Out("target.txt"), "keep me");
+        File.CreateSymbolicLink(Out("link.csv"), Out("target.txt"));
+
+        var (code, _, stderr) = Run("assess", "proposals/gdpr.yaml", "--out", Out("link.csv"));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("names a symbolic link", stderr, StringComparison.Ordinal);
+        Assert.NotNull(new FileInfo(Out("link.csv")).LinkTarget);
+        Assert.Equal("keep me", File.ReadAllText(Out("target.txt")));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("")]
+    public void Run_OutIsAFolderOrEmpty_LocatedErrorNoStackTrace(string target)
+    {
+        var (code, _, stderr) = Run("assess", "proposals/gdpr.yaml", "--out", target);
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("error: --out needs the name of a file to write", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_FileOverSizeLimit_ReportedAndSkipped()
     {
         File.WriteAllText(Out("huge.yaml"), "id: huge\ntitle: Huge\nsummary: " + new string('x', 1024 * 1024) + "\n");
