@@ -32,6 +32,13 @@ public static class Problems
     public static Diagnostic ReportOverLink(string path, string option) =>
         Diagnostic.Error(path, $"{option} names a symbolic link; a report replaces only a regular file, so name the file itself.");
 
+    public static Diagnostic TooLargeWhenRead(string path, long limit) =>
+        Diagnostic.Error(path, string.Create(CultureInfo.InvariantCulture,
+            $"reading stopped past the limit of {limit} bytes for one proposal (a link to a large file or a device?)."));
+
+    public static Diagnostic EmptyOrNotAFile(string path) =>
+        Diagnostic.Error(path, "the file is empty, or is not a regular file (a pipe or a device); a proposal needs at least 'id' and 'title'.");
+
     public static Diagnostic EmptyFile(string path) =>
         Diagnostic.Error(path, "the file is empty; a proposal needs at least 'id' and 'title'.");
 

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Analyzer.Core.Diagnostics;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -10,6 +11,18 @@ namespace Analyzer.Core.Proposals;
 public static class ProposalFinder
 {
     private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
+
+    /// <summary>
+    /// The files under a folder. Linked folders are not entered, so a link back up the tree can neither loop nor
+    /// find the same proposal twice; linked files are listed, and the reader reads them within its size limit.
+    /// </summary>
+    private static FileSystemEnumerable<string> FolderWalk(string folder) =>
+        new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 
     public static (IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Problems) Find(IEnumerable<string> paths)
     {
@@ -33,7 +46,7 @@ public static class ProposalFinder
                 List<string> found;
                 try
                 {
-                    found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    found = FolderWalk(path)
                         .Where(IsProposal)
                         .Select(Display)
                         .ToList();

@@ -25,13 +25,40 @@ public sealed class ProposalReader
             {
                 return Failed(path, "", Problems.TooLarge(path, info.Length, _sizeLimit));
             }
-            bytes = File.ReadAllBytes(path);
+            if (info.Length == 0)
+            {
+                // Pipes and devices report no length; opening a pipe would wait for a writer, so nothing is opened.
+                return Failed(path, "", Problems.EmptyOrNotAFile(path));
+            }
+            if (ReadBounded(path, _sizeLimit) is not { } read)
+            {
+                return Failed(path, "", Problems.TooLargeWhenRead(path, _sizeLimit));
+            }
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Failed(path, "", Problems.Unreadable(path, e.Message));
         }
         return Read(path, bytes);
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes, whatever the file claimed to be; null when there is more.</summary>
+    private static byte[]? ReadBounded(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > limit)
+            {
+                return null;
+            }
+        }
+        return buffer.ToArray();
     }
 
     public static ProposalFile Read(string path, byte[] bytes)

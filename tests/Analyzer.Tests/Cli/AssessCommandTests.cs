@@ -208,6 +208,36 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_FolderWithPipeLinkLoopsAndDeviceLinks_NoHangEachOneErrorTheRestScoredOnce()
+    {
+        var tree = Directory.CreateDirectory(Out("tree")).FullName;
+        Directory.CreateDirectory(Path.Combine(tree, "sub"));
+        File.Copy(Path.Combine(Repo.Proposals, "gdpr.yaml"), Path.Combine(tree, "gdpr.yaml"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(tree, "pipe.yaml")))
+        {
+            mkfifo.WaitForExit();
+        }
+        File.CreateSymbolicLink(Path.Combine(tree, "l1"), ".");
+        File.CreateSymbolicLink(Path.Combine(tree, "l2"), ".");
+        File.CreateSymbolicLink(Path.Combine(tree, "sub", "up"), "..");
+        File.CreateSymbolicLink(Out("zero.yaml"), "/dev/zero");
+        using (var big = File.Create(Out("big")))
+        {
+            big.SetLength(100L * 1024 * 1024); // sparse: no disk used
+        }
+        File.CreateSymbolicLink(Out("big.yaml"), Out("big"));
+
+        var (code, _, stderr) = Run("assess", tree, Out("zero.yaml"), Out("big.yaml"), "--summary", Out("s.csv"));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("pipe.yaml: error: the file is empty, or is not a regular file", stderr, StringComparison.Ordinal);
+        Assert.Contains("zero.yaml: error: reading stopped past the limit", stderr, StringComparison.Ordinal);
+        Assert.Contains("big.yaml: error: reading stopped past the limit", stderr, StringComparison.Ordinal);
+        Assert.Contains("assessed 1 proposal(s)", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("already used", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_FileOverSizeLimit_ReportedAndSkipped()
     {
         File.WriteAllText(Out("huge.yaml"), "id: huge\ntitle: Huge\nsummary: " + new string('x', 1024 * 1024) + "\n");

@@ -13,7 +13,7 @@ public sealed class ProposalReaderTests
     [InlineData("dangling-reference.yaml", "7:18: error: 'mandatedBy' names entity 'parliament', which is not in 'entities'.")]
     [InlineData("cyclic-mandate.yaml", "error: mandate chain is cyclic: agency-a -> agency-b -> agency-a")]
     [InlineData("issuer-missing.yaml", "3:9: error: 'issuer' names entity 'ministry', which is not in 'entities'; add it with its kind.")]
-    [InlineData("empty.yaml", "empty.yaml: error: the file is empty; a proposal needs at least 'id' and 'title'.")]
+    [InlineData("empty.yaml", "empty.yaml: error: the file is empty, or is not a regular file (a pipe or a device); a proposal needs at least 'id' and 'title'.")]
     [InlineData("not-yaml.yaml", "3:1: error: not valid YAML:")]
     [InlineData("missing-title.yaml", "1:1: error: 'title' is required.")]
     [InlineData("wrong-type.json", "5:19: error: 'aiSpecific' must be true or false; found 'maybe'.")]
