@@ -59,10 +59,10 @@ public sealed class ProposalEvaluator(RulePack pack)
                 Detail = met ? null : criterion.Detail?.Invoke(proposal, facts),
             };
         }
-        catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException
-            or IndexOutOfRangeException or KeyNotFoundException or InvalidCastException or ArithmeticException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A rule that reads a field it did not list in 'requires' fails here: report it, never as not-met.
+            // Any exception from a rule (a field it read without listing it in 'requires', a bad format, an
+            // overflow) is that criterion's error, never a not-met and never the end of the run.
             return new CriterionResult { Criterion = criterion, Outcome = Outcome.Error, Error = $"{e.GetType().Name}: {e.Message}" };
         }
     }

@@ -40,7 +40,12 @@ public sealed class CsvReportWriter : IDisposable
         _csv.Flush();
         _csv.Dispose();
         _stream.Dispose();
-        File.Move(_temporary, Path.GetFullPath(_target), overwrite: true);
+        var target = Path.GetFullPath(_target);
+        if (!OperatingSystem.IsWindows() && File.Exists(target))
+        {
+            File.SetUnixFileMode(_temporary, File.GetUnixFileMode(target)); // a rewritten report keeps its permissions
+        }
+        File.Move(_temporary, target, overwrite: true);
         _committed = true;
     });
 

@@ -7,7 +7,7 @@ namespace Analyzer.Core.Rules;
 
 /// <summary>
 /// Walks a parsed rule expression and rejects every member, method or constructor outside an allow-list:
-/// the proposal model and facts, text, numbers, Math and a few LINQ queries. RulesEngine's own type provider
+/// the proposal model and facts, a listed set of string methods, numbers, Math and a few LINQ queries. RulesEngine's own type provider
 /// lets an expression reach reflection through System.Object, so user-written rule files are checked here.
 /// </summary>
 public sealed class ExpressionGuard : ExpressionVisitor
@@ -27,7 +27,17 @@ public sealed class ExpressionGuard : ExpressionVisitor
         "Distinct", "Intersect", "Except", "Union", "Concat", "SequenceEqual", "ToArray", "ToList", "SelectMany",
     ];
 
-    private static readonly HashSet<string> BlockedStringMethods = ["PadLeft", "PadRight", "Create", "Intern", "GetType"];
+    /// <summary>
+    /// String methods a rule may call: comparing, joining and slicing text it already has. Left out on purpose:
+    /// Replace, PadLeft/PadRight and Format (a rule can make them allocate gigabytes), culture-dependent casing,
+    /// and anything reaching the runtime (Intern, Create, GetType).
+    /// </summary>
+    private static readonly HashSet<string> StringMethods =
+    [
+        "Join", "Concat", "IsNullOrEmpty", "IsNullOrWhiteSpace", "Equals", "Compare", "CompareOrdinal", "CompareTo",
+        "op_Equality", "op_Inequality", "get_Chars", "get_Length", "ToLowerInvariant", "ToUpperInvariant",
+        "Trim", "TrimStart", "TrimEnd", "StartsWith", "EndsWith", "Contains", "IndexOf", "LastIndexOf", "Substring", "ToString",
+    ];
 
     private static readonly HashSet<string> DictionaryMembers = ["ContainsKey", "get_Item", "Item", "Keys", "Values", "Count"];
 
@@ -64,7 +74,7 @@ public sealed class ExpressionGuard : ExpressionVisitor
         var method = node.Method;
         var declaring = method.DeclaringType;
         var allowed = declaring == typeof(Enumerable) && EnumerableMethods.Contains(method.Name)
-            || declaring == typeof(string) && !BlockedStringMethods.Contains(method.Name)
+            || declaring == typeof(string) && StringMethods.Contains(method.Name)
             || declaring == typeof(Math)
             || declaring is not null && IsTextMap(declaring) && DictionaryMembers.Contains(method.Name)
             || declaring is not null && (ValueTypes.Contains(declaring) || IsNullable(declaring)) && method.Name is "ToString" or "Equals" or "CompareTo" or "GetValueOrDefault"

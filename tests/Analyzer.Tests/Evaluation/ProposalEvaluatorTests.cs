@@ -22,6 +22,17 @@ public sealed class ProposalEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_RuleThrowsAnyException_IsThatCriterionsErrorNotACrash()
+    {
+        var criterion = new Criterion { Id = "T-01", Holds = (_, _) => throw new FormatException("Index (zero based) must be greater than or equal to zero.") };
+
+        var result = ProposalEvaluator.Evaluate(criterion, new Proposal { Id = "p", Title = "P" }, new ProposalFacts());
+
+        Assert.Equal(Outcome.Error, result.Outcome);
+        Assert.StartsWith("FormatException: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_MissingRevocation_IsNotStatedNamingTheEntityField()
     {
         var result = Result("EF-08", new Proposal

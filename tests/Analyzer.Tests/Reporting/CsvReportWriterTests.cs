@@ -51,6 +51,31 @@ public sealed class CsvReportWriterTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Commit_OverAnExistingReport_KeepsItsFileMode()
+    {
+        var dir = Directory.CreateTempSubdirectory("analyzer-csv-").FullName;
+        try
+        {
+            var path = Path.Combine(dir, "r.csv");
+            File.WriteAllText(path, "old");
+            var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+            File.SetUnixFileMode(path, mode);
+
+            using (var writer = new CsvReportWriter(path, ["a"]))
+            {
+                writer.Commit();
+            }
+
+            Assert.Equal(mode, File.GetUnixFileMode(path));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Dispose_WithoutCommit_LeavesTargetUntouchedAndNoTemporaryFile()
     {
         var dir = Directory.CreateTempSubdirectory("analyzer-csv-").FullName;

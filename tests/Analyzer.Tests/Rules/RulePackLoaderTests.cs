@@ -30,6 +30,8 @@ public sealed class RulePackLoaderTests : IDisposable
     [InlineData("\"Expression\": \"proposal.GetType().Assembly.Location != null\"", "method 'Object.GetType'")]
     [InlineData("\"Expression\": \"proposal.Titel == null\"", "rule 'T-01': 'Expression' does not compile")]
     [InlineData("\"Expression\": \"proposal.Title.PadLeft(1000000000) != null\"", "method 'String.PadLeft'")]
+    [InlineData("\"Expression\": \"string.Format(\\\"{1}\\\", \\\"a\\\") != null\"", "method 'String.Format'")]
+    [InlineData("\"Expression\": \"proposal.Title.Replace(\\\"x\\\", \\\"xxxxxxxxxx\\\").Replace(\\\"x\\\", \\\"xxxxxxxxxx\\\") != null\"", "method 'String.Replace'")]
     [InlineData("\"Expression\": \"true\", \"Unknown\": 1", "could not be mapped")]
     [InlineData("\"Expression\": \"true\", \"Properties\": {\"requires\": [{\"path\": \"x\"}]}, \"x\": 1", "unknown field 'path' in a requirement")]
     public void Load_BrokenRule_IsALoadErrorNamingFileAndRule(string expression, string expected)
