@@ -102,6 +102,12 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
         {
             return null;
         }
+        if (text.Length > MaxExpressionLength || NestingDepth(text) > MaxNesting)
+        {
+            // The expression parser recurses per bracket; bounding the text first keeps a hostile pack a load error.
+            errors.Add($"'{what}' is longer than {MaxExpressionLength} characters or nests brackets deeper than {MaxNesting}; split the criterion.");
+            return null;
+        }
         Expression body;
         try
         {
@@ -124,6 +130,22 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
             body = Expression.Convert(body, typeof(T));
         }
         return Expression.Lambda<Func<Proposal, ProposalFacts, T>>(body, ProposalParameter, FactsParameter).Compile();
+    }
+
+    /// <summary>The longest shipped expression is about 700 characters, and none nests brackets more than 3 deep.</summary>
+    public const int MaxExpressionLength = 4000;
+
+    public const int MaxNesting = 32;
+
+    private static int NestingDepth(string text)
+    {
+        int depth = 0, deepest = 0;
+        foreach (var c in text)
+        {
+            depth += c is '(' or '[' or '{' ? 1 : c is ')' or ']' or '}' ? -1 : 0;
+            deepest = Math.Max(deepest, depth);
+        }
+        return deepest;
     }
 
     private RequiredField? Requirement(RequirementDocument requirement, List<string> errors)

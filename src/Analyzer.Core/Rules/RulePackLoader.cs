@@ -65,10 +65,19 @@ public static class RulePackLoader
         return (new RulePack { Version = pack.Version!, Criteria = criteria, Papers = references, Bands = bands }, problems);
     }
 
+    /// <summary>The shipped workflows are under 100 KB each.</summary>
+    public const long MaxFileBytes = 4 * 1024 * 1024;
+
     private static T? Read<T>(string path, List<Diagnostic> problems) where T : class
     {
         try
         {
+            if (new FileInfo(path).Length is 0 or > MaxFileBytes)
+            {
+                // A pipe or device reports no length and would block or never end; nothing is opened.
+                problems.Add(Diagnostic.Error(path, $"a rule file must be a regular, non-empty file of at most {MaxFileBytes} bytes."));
+                return null;
+            }
             var value = JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), Strict);
             if (value is null)
             {

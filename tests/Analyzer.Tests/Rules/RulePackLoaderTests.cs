@@ -67,6 +67,33 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_TwoThousandNestedParentheses_IsALoadErrorNotAStackOverflow()
+    {
+        Write($"\"Expression\": \"{new string('(', 2000)}true{new string(')', 2000)}\"", Properties());
+
+        var (pack, problems) = RulePackLoader.Load(_dir);
+
+        Assert.Null(pack);
+        Assert.Contains("nests brackets deeper than 32", Assert.Single(problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_PipeInTheRulesFolder_IsALoadErrorNotAHang()
+    {
+        Write("\"Expression\": \"true\"", Properties());
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_dir, "pipe.json")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var (pack, problems) = RulePackLoader.Load(_dir);
+
+        Assert.Null(pack);
+        Assert.Contains(problems, p => p.Path.EndsWith("pipe.json", StringComparison.Ordinal)
+            && p.Message.StartsWith("a rule file must be a regular, non-empty file", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_SameIdTwice_IsALoadError()
     {
         Write("\"Expression\": \"true\"", Properties());
