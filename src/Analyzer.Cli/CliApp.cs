@@ -12,7 +12,8 @@ public static class CliApp
             AssessCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
         };
-        var parsed = root.Parse(args);
+        // A proposal path is only ever a path: no bundled short options ('-h.yaml' is not '-h'), no '@file' expansion.
+        var parsed = root.Parse(args, new ParserConfiguration { EnablePosixBundling = false, ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             // System.CommandLine exits 1 on parse errors; bad usage is 2 here, and 1 means a threshold was crossed.

@@ -134,9 +134,10 @@ public sealed class ProposalBinder
             {
                 items.Add(value);
             }
-            else if (item is ScalarNode { IsNull: true })
+            else if (element == typeof(string) && item is ScalarNode { IsNull: true })
             {
-                _problems.Add(Problems.WrongType(_path, item.At, $"{name}[{i}]", element == typeof(string) ? "text" : "a mapping", "null"));
+                // A null record item was reported by WrongType above; a null text item is reported here, once.
+                _problems.Add(Problems.WrongType(_path, item.At, $"{name}[{i}]", "text", "null"));
             }
         }
         var array = Array.CreateInstance(element, items.Count);

@@ -152,7 +152,7 @@ public sealed class AssessCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.DoesNotContain("Unhandled exception", stderr, StringComparison.Ordinal);
-        Assert.Equal(7, stderr.Split('\n').Count(l => l.Contains(": error: ", StringComparison.Ordinal)));
+        Assert.Equal(10, stderr.Split('\n').Count(l => l.Contains(": error: ", StringComparison.Ordinal)));
         Assert.DoesNotContain('\u001b', stderr);
         Assert.Contains("assessed 1 proposal(s)", stderr, StringComparison.Ordinal);
         Assert.Contains("gdpr,", File.ReadAllText(Out("s.csv")), StringComparison.Ordinal);
@@ -238,6 +238,17 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_ProposalNamedLikeAnOption_IsReadAsAPathNotHelp()
+    {
+        File.Copy(Path.Combine(Repo.Proposals, "gdpr.yaml"), Out("-h.yaml"));
+
+        var (code, stdout, _) = AnalyzerProcess.RunIn(_out, null, "assess", "-h.yaml");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.StartsWith("proposal ", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_FileOverSizeLimit_ReportedAndSkipped()
     {
         File.WriteAllText(Out("huge.yaml"), "id: huge\ntitle: Huge\nsummary: " + new string('x', 1024 * 1024) + "\n");
@@ -300,6 +311,7 @@ public sealed class AssessCommandTests : IDisposable
     [InlineData("assess", "proposals/gdpr.yaml", "--fail-under-legitimacy", "NaN")]
     [InlineData("assess", "proposals/gdpr.yaml", "--fail-under-feasibility", "150")]
     [InlineData("assess", "proposals/gdpr.yaml", "--jobs", "0")]
+    [InlineData("assess", "@proposals/gdpr.yaml")]
     [InlineData("frobnicate")]
     public void Run_BadUsage_Exits2(params string[] args)
     {

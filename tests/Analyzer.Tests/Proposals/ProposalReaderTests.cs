@@ -34,6 +34,7 @@ public sealed class ProposalReaderTests
     [InlineData("invalid-utf8-key.json", "invalid-utf8-key.json:1:27: error: not valid JSON: a string here is not valid Unicode")]
     [InlineData("lone-surrogate.json", "lone-surrogate.json:1:22: error: not valid JSON: a string here is not valid Unicode")]
     [InlineData("invalid-utf8.yaml", "invalid-utf8.yaml:2:13: error: the file is not valid UTF-8 here; save it as UTF-8.")]
+    [InlineData("tab-indent.yaml", "tab-indent.yaml:4:1: error: not valid YAML: While scanning a mapping, found invalid tab as indentation.")]
     public void Read_HostileFile_OneLocatedErrorNeverAnException(string file, string expected)
     {
         var result = _reader.Read(Repo.TestData("hostile", file));
@@ -41,6 +42,18 @@ public sealed class ProposalReaderTests
         Assert.False(result.IsUsable);
         var problem = Assert.Single(result.Problems);
         Assert.Contains(expected, problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NullListItems_EachReportedOnce()
+    {
+        var result = _reader.Read(Repo.TestData("hostile", "null-items.yaml"));
+
+        Assert.Equal(
+        [
+            "3:26: error: 'lifecycle[1]' must be text; found 'null'.",
+            "4:12: error: 'entities[0]' must be a mapping; found 'null'.",
+        ], result.Problems.Select(d => d.ToString()[(d.Path.Length + 1)..]));
     }
 
     [Fact]

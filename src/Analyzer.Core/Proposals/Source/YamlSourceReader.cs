@@ -55,7 +55,8 @@ public sealed class YamlSourceReader
             {
                 message = message[(cut + 3)..];
             }
-            problems.Add(Problems.NotYaml(path, At(e.Start), message));
+            var at = message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is { } tab ? tab : At(e.Start);
+            problems.Add(Problems.NotYaml(path, at, message));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -67,6 +68,23 @@ public sealed class YamlSourceReader
                 : "the parser cannot go on from here; look for an unclosed bracket, brace or quote."));
             return null;
         }
+    }
+
+    /// <summary>The parser places a tab-indentation error where the enclosing mapping starts; the tab itself is more use.</summary>
+    private static SourcePosition? FirstIndentingTab(string text)
+    {
+        var line = 1;
+        foreach (var content in text.Split('\n'))
+        {
+            var indent = content.Length - content.TrimStart(' ', '\t').Length;
+            var tab = content.IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return new SourcePosition(line, tab + 1);
+            }
+            line++;
+        }
+        return null;
     }
 
     /// <summary>Reads one node and returns it with the number of values it expands to, aliases included.</summary>
