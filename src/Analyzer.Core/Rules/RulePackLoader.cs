@@ -7,7 +7,7 @@ namespace Analyzer.Core.Rules;
 /// Loads a rule pack folder: <c>pack.json</c> (version, scoring), <c>papers.json</c> (references) and one
 /// RulesEngine workflow per other <c>*.json</c> file. Every problem is a load error naming file and rule.
 /// </summary>
-public static class RulePackLoader
+public static partial class RulePackLoader
 {
     public const string PackFile = "pack.json";
     public const string PapersFile = "papers.json";
@@ -65,11 +65,36 @@ public static class RulePackLoader
         return (new RulePack { Version = pack.Version!, Criteria = criteria, Papers = references, Bands = bands }, problems);
     }
 
+    /// <summary>A type error inside a rule names the rule as its author knows it, not its position in the list.</summary>
+    private static string? RuleNameAt(byte[]? bytes, string? jsonPath)
+    {
+        if (bytes is null || jsonPath is null || RuleIndex().Match(jsonPath) is not { Success: true } match)
+        {
+            return null;
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            var rules = document.RootElement.GetProperty("Rules");
+            var index = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return index < rules.GetArrayLength() && rules[index].TryGetProperty("RuleName", out var name)
+                && name.ValueKind == JsonValueKind.String ? name.GetString() : null;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\$\.Rules\[(\d+)\]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RuleIndex();
+
     /// <summary>The shipped workflows are under 100 KB each.</summary>
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
     private static T? Read<T>(string path, List<Diagnostic> problems) where T : class
     {
+        byte[]? bytes = null;
         try
         {
             if (new FileInfo(path).Length is 0 or > MaxFileBytes)
@@ -78,7 +103,8 @@ public static class RulePackLoader
                 problems.Add(Diagnostic.Error(path, $"a rule file must be a regular, non-empty file of at most {MaxFileBytes} bytes."));
                 return null;
             }
-            var value = JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), Strict);
+            bytes = File.ReadAllBytes(path);
+            var value = JsonSerializer.Deserialize<T>(bytes, Strict);
             if (value is null)
             {
                 problems.Add(Diagnostic.Error(path, "the file holds null, not a JSON object."));
@@ -89,7 +115,8 @@ public static class RulePackLoader
         {
             var at = new SourcePosition((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
             var reason = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
-            problems.Add(Diagnostic.Error(path, at, $"{reason.TrimEnd('.')} (at {e.Path})."));
+            var rule = RuleNameAt(bytes, e.Path) is { } name ? $"rule '{name}': " : "";
+            problems.Add(Diagnostic.Error(path, at, $"{rule}{reason.TrimEnd('.')} (at {e.Path})."));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

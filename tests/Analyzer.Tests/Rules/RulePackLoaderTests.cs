@@ -94,6 +94,16 @@ public sealed class RulePackLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_WrongTypeInsideARule_NamesTheRuleNotItsIndex()
+    {
+        Write("\"Expression\": \"true\"", Properties("\"weight\": \"heavy\""));
+
+        var (_, problems) = RulePackLoader.Load(_dir);
+
+        Assert.Contains("rule 'T-01': ", Assert.Single(problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_SameIdTwice_IsALoadError()
     {
         Write("\"Expression\": \"true\"", Properties());
