@@ -52,34 +52,26 @@ public static class AssessCommand
         };
         command.SetAction(parse =>
         {
-            var (pack, problems) = RulePackLoader.Load(PackOptions.Locate(parse.GetValue(rules)).Rules);
-            foreach (var problem in problems)
+            void Print(IEnumerable<Diagnostic> problems)
             {
-                stderr.WriteLine(problem);
+                foreach (var problem in problems)
+                {
+                    stderr.WriteLine(problem);
+                }
             }
+            var (pack, problems) = RulePackLoader.Load(PackOptions.Locate(parse.GetValue(rules)).Rules);
+            Print(problems);
             if (pack is null)
             {
                 return ExitCodes.BadInput;
             }
             var (files, findProblems) = ProposalFinder.Find(parse.GetValue(paths)!);
-            foreach (var problem in findProblems)
-            {
-                stderr.WriteLine(problem);
-            }
-
-            List<(string, string)> targets = [];
-            foreach (var (option, value) in new[] { ("--out", parse.GetValue(detail)), ("--summary", parse.GetValue(summary)) })
-            {
-                if (value is not null)
-                {
-                    targets.Add((option, value));
-                }
-            }
-            var unsafeTargets = ReportTargets.Check(targets, files);
-            foreach (var problem in unsafeTargets)
-            {
-                stderr.WriteLine(problem);
-            }
+            Print(findProblems);
+            var unsafeTargets = ReportTargets.Check(
+                [.. new[] { ("--out", parse.GetValue(detail)), ("--summary", parse.GetValue(summary)) }
+                    .Where(t => t.Item2 is not null).Select(t => (t.Item1, t.Item2!))],
+                files);
+            Print(unsafeTargets);
             if (unsafeTargets.Count > 0)
             {
                 return ExitCodes.BadInput; // refused before anything is read or written
