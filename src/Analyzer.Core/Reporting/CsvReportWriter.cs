@@ -47,6 +47,7 @@ public sealed class CsvReportWriter : IDisposable
         }
         File.Move(_temporary, target, overwrite: true);
         _committed = true;
+        RemoveStrays(target);
     });
 
     public void Dispose()
@@ -56,6 +57,20 @@ public sealed class CsvReportWriter : IDisposable
             _csv.Dispose();
             _stream.Dispose();
             File.Delete(_temporary);
+        }
+    }
+
+    /// <summary>Partial files a killed run left for the same report, once they are an hour old (never a live run's).</summary>
+    private static void RemoveStrays(string target)
+    {
+        var folder = Path.GetDirectoryName(target)!;
+        var cutoff = DateTime.UtcNow - TimeSpan.FromHours(1);
+        foreach (var stray in Directory.EnumerateFiles(folder, $".{Path.GetFileName(target)}.analyzer-partial-*.tmp"))
+        {
+            if (File.GetLastWriteTimeUtc(stray) < cutoff)
+            {
+                File.Delete(stray);
+            }
         }
     }
 

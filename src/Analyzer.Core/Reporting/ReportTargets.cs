@@ -4,7 +4,8 @@ namespace Analyzer.Core.Reporting;
 
 /// <summary>
 /// Checks where reports would be written before anything is read: a report never replaces a proposal being
-/// assessed, another report of the same run, a folder or a symbolic link. Only a new or regular file is written.
+/// assessed, another report of the same run, a folder, a symbolic link, or an existing empty entry (which may be a
+/// device or a pipe). Only a new file, or one holding an earlier report, is written.
 /// </summary>
 public static class ReportTargets
 {
@@ -18,6 +19,7 @@ public static class ReportTargets
         foreach (var (option, path) in targets)
         {
             var full = Full(path);
+            var existing = full is null ? null : new FileInfo(full);
             if (full is null || path.EndsWith('/') || path.EndsWith('\\') || Directory.Exists(path))
             {
                 problems.Add(Problems.ReportNotAFile(path, option));
@@ -30,9 +32,15 @@ public static class ReportTargets
             {
                 problems.Add(Problems.ReportOverInput(path, option));
             }
-            else if (new FileInfo(full).LinkTarget is not null)
+            else if (existing is { Exists: true, LinkTarget: not null })
             {
                 problems.Add(Problems.ReportOverLink(path, option));
+            }
+            else if (existing is { Exists: true, Length: 0 })
+            {
+                // .NET shows a device or a pipe as a plain file of length 0, and renaming over one replaces it; a report
+                // is never empty (it has a header), so an existing empty target is refused rather than guessed at.
+                problems.Add(Problems.ReportOverEmptyOrSpecial(path, option));
             }
             if (full is not null)
             {

@@ -195,6 +195,18 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Equal("keep me", File.ReadAllText(Out("target.txt")));
     }
 
+    [Fact]
+    public void Run_OutIsAPipe_RefusedAndThePipeKept()
+    {
+        Shell("mkfifo", Out("report.csv"));
+
+        var (code, _, stderr) = Run("assess", "proposals/gdpr.yaml", "--out", Out("report.csv"));
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("--out names an existing empty entry, which may be a device or a pipe", stderr, StringComparison.Ordinal);
+        Assert.Equal(0, Shell("test", "-p", Out("report.csv")));
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("")]
@@ -213,10 +225,7 @@ public sealed class AssessCommandTests : IDisposable
         var tree = Directory.CreateDirectory(Out("tree")).FullName;
         Directory.CreateDirectory(Path.Combine(tree, "sub"));
         File.Copy(Path.Combine(Repo.Proposals, "gdpr.yaml"), Path.Combine(tree, "gdpr.yaml"));
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(tree, "pipe.yaml")))
-        {
-            mkfifo.WaitForExit();
-        }
+        Shell("mkfifo", Path.Combine(tree, "pipe.yaml"));
         File.CreateSymbolicLink(Path.Combine(tree, "l1"), ".");
         File.CreateSymbolicLink(Path.Combine(tree, "l2"), ".");
         File.CreateSymbolicLink(Path.Combine(tree, "sub", "up"), "..");
@@ -369,6 +378,13 @@ public sealed class AssessCommandTests : IDisposable
     }
 
     private string Out(string name) => Path.Combine(_out, name);
+
+    private static int Shell(string command, params string[] args)
+    {
+        using var process = System.Diagnostics.Process.Start(command, args);
+        process.WaitForExit();
+        return process.ExitCode;
+    }
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args) => AnalyzerProcess.Run(args);
 }

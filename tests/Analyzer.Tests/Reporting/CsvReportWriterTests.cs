@@ -76,6 +76,32 @@ public sealed class CsvReportWriterTests
     }
 
     [Fact]
+    public void Commit_PartialFilesLeftByAKilledRun_RemovedOnceAnHourOld()
+    {
+        var dir = Directory.CreateTempSubdirectory("analyzer-csv-").FullName;
+        try
+        {
+            var old = Path.Combine(dir, ".r.csv.analyzer-partial-old.tmp");
+            var live = Path.Combine(dir, ".r.csv.analyzer-partial-live.tmp");
+            File.WriteAllText(old, "half");
+            File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddHours(-2));
+            File.WriteAllText(live, "another run, still writing");
+
+            using (var writer = new CsvReportWriter(Path.Combine(dir, "r.csv"), ["a"]))
+            {
+                writer.Commit();
+            }
+
+            Assert.False(File.Exists(old));
+            Assert.True(File.Exists(live));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Dispose_WithoutCommit_LeavesTargetUntouchedAndNoTemporaryFile()
     {
         var dir = Directory.CreateTempSubdirectory("analyzer-csv-").FullName;
