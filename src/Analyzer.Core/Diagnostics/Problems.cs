@@ -42,6 +42,15 @@ public static class Problems
     public static Diagnostic ReportOverEmptyOrSpecial(string path, string option) =>
         Diagnostic.Error(path, $"{option} names an existing empty entry, which may be a device or a pipe; remove it or name another file.");
 
+    public static Diagnostic MergeKey(string path, SourcePosition at) =>
+        Diagnostic.Error(path, at, "YAML merge keys ('<<') are not read; write the fields out in full.");
+
+    public static Diagnostic Utf16File(string path) =>
+        Diagnostic.Error(path, SourcePosition.File, "the file is UTF-16; save it as UTF-8.");
+
+    public static Diagnostic MoreProblems(string path, int more) =>
+        Diagnostic.Error(path, string.Create(CultureInfo.InvariantCulture, $"{more} more problem(s) in this file are not shown; fix the ones above first."));
+
     public static Diagnostic EmptyFile(string path) =>
         Diagnostic.Error(path, "the file is empty; a proposal needs at least 'id' and 'title'.");
 

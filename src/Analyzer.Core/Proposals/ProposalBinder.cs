@@ -60,7 +60,9 @@ public sealed class ProposalBinder
             }
             if (!fields.TryGetValue(entry.Key, out var property))
             {
-                _problems.Add(Problems.UnknownField(_path, entry.KeyAt, entry.Key, context, DidYouMean.Closest(entry.Key, fields.Keys)));
+                _problems.Add(entry.Key == "<<"
+                    ? Problems.MergeKey(_path, entry.KeyAt)
+                    : Problems.UnknownField(_path, entry.KeyAt, entry.Key, context, DidYouMean.Closest(entry.Key, fields.Keys)));
                 continue;
             }
             _map.Add(fieldPath, entry.Value.At);

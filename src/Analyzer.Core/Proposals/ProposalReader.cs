@@ -10,6 +10,9 @@ public sealed class ProposalReader
     /// <summary>1 MiB: a hand-written or generated proposal is a few KiB; anything this large is a mistake.</summary>
     public const long DefaultSizeLimit = 1024 * 1024;
 
+    /// <summary>Problems reported per file; beyond them one line says how many more there are.</summary>
+    public const int MaxProblemsShown = 100;
+
     private static readonly ProposalValidator Validator = new();
     private readonly long _sizeLimit;
 
@@ -93,6 +96,11 @@ public sealed class ProposalReader
             }
         }
         var ordered = problems.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        if (ordered.Count > MaxProblemsShown)
+        {
+            // A generated file can be wrong 200,000 times over; the first problems say what to fix, the rest is noise.
+            ordered = [.. ordered.Take(MaxProblemsShown), Problems.MoreProblems(path, ordered.Count - MaxProblemsShown)];
+        }
         return new ProposalFile { Path = path, Proposal = proposal, Sha256 = sha, Map = map, Problems = ordered };
     }
 
@@ -107,6 +115,11 @@ public sealed class ProposalReader
         }
         catch (System.Text.DecoderFallbackException e)
         {
+            if (content is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+            {
+                problems.Add(Problems.Utf16File(path)); // a byte order mark says which encoding it is
+                return null;
+            }
             var index = Math.Max(0, e.Index);
             var lineStart = Array.LastIndexOf(content, (byte)'\n', Math.Max(0, index - 1)) + 1;
             var line = content.AsSpan(0, lineStart).Count((byte)'\n') + 1;

@@ -34,6 +34,9 @@ public sealed class ProposalReaderTests
     [InlineData("invalid-utf8-key.json", "invalid-utf8-key.json:1:27: error: not valid JSON: a string here is not valid Unicode")]
     [InlineData("lone-surrogate.json", "lone-surrogate.json:1:22: error: not valid JSON: a string here is not valid Unicode")]
     [InlineData("invalid-utf8.yaml", "invalid-utf8.yaml:2:13: error: the file is not valid UTF-8 here; save it as UTF-8.")]
+    [InlineData("utf16.yaml", "utf16.yaml: error: the file is UTF-16; save it as UTF-8.")]
+    [InlineData("two-documents.yaml", "two-documents.yaml:3:1: error: a proposal file holds one YAML document; found another one here.")]
+    [InlineData("merge-key.yaml", "merge-key.yaml:5:5: error: YAML merge keys ('<<') are not read; write the fields out in full.")]
     [InlineData("tab-indent.yaml", "tab-indent.yaml:4:1: error: not valid YAML: While scanning a mapping, found invalid tab as indentation.")]
     public void Read_HostileFile_OneLocatedErrorNeverAnException(string file, string expected)
     {
@@ -42,6 +45,37 @@ public sealed class ProposalReaderTests
         Assert.False(result.IsUsable);
         var problem = Assert.Single(result.Problems);
         Assert.Contains(expected, problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TwoHundredThousandBadListValues_FirstHundredThenACount()
+    {
+        var text = "id: x\ntitle: y\nlifecycle: [" + string.Join(',', Enumerable.Repeat("n", 200_000)) + "]\n";
+
+        var result = ProposalReader.Read("big.yaml", System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(ProposalReader.MaxProblemsShown + 1, result.Problems.Count);
+        Assert.Equal("big.yaml: error: 199900 more problem(s) in this file are not shown; fix the ones above first.", result.Problems[^1].ToString());
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    public void Read_FileAtAndPastOneMebibyte_AcceptedThenRefused(int over, bool usable)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"analyzer-boundary-{Guid.NewGuid():N}.yaml");
+        const string Head = "id: x\ntitle: y\nsummary: \"";
+        File.WriteAllText(path, Head + new string('a', (int)ProposalReader.DefaultSizeLimit - Head.Length - 2 + over) + "\"\n");
+        try
+        {
+            var result = _reader.Read(path);
+
+            Assert.Equal(usable, result.IsUsable);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]
