@@ -61,10 +61,6 @@ public sealed class DecisionFacts
         };
     }, which);
 
-    /// <summary>Every decision's maker traces to a public; names the decisions whose maker does not.</summary>
-    public Known MakersTraceToPublic(List<string> which) =>
-        All(d => _graph.Trace(d.By, Field(d, "by")).TracesToPublic, which);
-
     private Known UsesAi(Decision d) => By(d, EntityClass.AiSystem) | Ai(d, "support", "decides");
 
     private Known By(Decision d, EntityClass c) => _graph.Trace(d.By, Field(d, "by")).Is(c);

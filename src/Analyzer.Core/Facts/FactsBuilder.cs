@@ -26,14 +26,13 @@ public static class FactsBuilder
         }));
 
         // EF-02: claiming public authority commits the design to the democratic minimum for every decision-maker.
-        var makers = p.Decisions?.Select(d => d.By).ToList();
-        var claims = Claims(graph, p.Issuer, "issuer") | (makers is null ? Known.Unknown("decisions")
-            : Known.Any(p.Decisions!.Select(d => Claims(graph, d.By, $"decisions[{d.Id}].by"))));
+        var claims = Claims(graph, p.Issuer, "issuer") | (p.Decisions is null ? Known.Unknown("decisions")
+            : Known.Any(p.Decisions.Select(d => Claims(graph, d.By, $"decisions[{d.Id}].by"))));
         var untraced = new List<string>();
         var traces = Known.All([
             Traced(issuer, p.Issuer, untraced),
-            .. makers is null ? [Known.Unknown("decisions")]
-                : p.Decisions!.Select(d => Traced(graph.Trace(d.By, $"decisions[{d.Id}].by"), d.By, untraced)),
+            .. p.Decisions is null ? [Known.Unknown("decisions")]
+                : p.Decisions.Select(d => Traced(graph.Trace(d.By, $"decisions[{d.Id}].by"), d.By, untraced)),
         ]);
         var democraticMinimum = !claims | traces;
 

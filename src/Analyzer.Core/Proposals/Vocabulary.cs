@@ -56,7 +56,4 @@ public static class Vocabulary
     /// other ways of accommodating divergent priorities, which RH-04 counts; <c>none</c> or <c>[]</c> says there is no flexibility.
     /// </summary>
     public static readonly string[] RevisionMechanisms = ["periodic-review", "delegated-acts", "sunset-clause", "amendment-procedure"];
-
-    /// <summary>Instrument kinds that are soft law when they are not binding (proposal-format.md).</summary>
-    public static readonly string[] SoftLawKinds = ["principles", "code-of-conduct", "standard", "recommendation", "licence"];
 }

@@ -10,7 +10,7 @@ public sealed class SummaryCsvSink(string path) : IReportSink
 
     public string Path => path;
 
-    public void Begin(RulePack pack, int files) => _writer = new CsvReportWriter(path, ReportColumns.Summary(pack));
+    public void Begin(RulePack pack, int files) => _writer = new CsvReportWriter(path, SummaryColumns.For(pack));
 
     public void Add(ProposalScore score) => _writer!.WriteRow(ReportRows.Summary(score));
 

@@ -8,8 +8,7 @@ namespace Analyzer.Tests.Evaluation;
 
 public sealed class ProposalEvaluatorTests
 {
-    private static readonly RulePack Pack = RulePackLoader.Load(Repo.Rules).Pack!;
-    private readonly ProposalEvaluator _evaluator = new(Pack);
+    private readonly ProposalEvaluator _evaluator = new(ShippedCriteria.Pack);
 
     [Fact]
     public void Evaluate_OnlyIdAndTitle_HasNoNotMetOutcome()
@@ -35,7 +34,7 @@ public sealed class ProposalEvaluatorTests
     [Fact]
     public void Evaluate_MissingRevocation_IsNotStatedNamingTheEntityField()
     {
-        var result = Result("EF-08", new Proposal
+        var result = ShippedCriteria.Result("EF-08", new Proposal
         {
             Id = "p",
             Title = "P",
@@ -54,7 +53,7 @@ public sealed class ProposalEvaluatorTests
     [Fact]
     public void Evaluate_NoMandatedEntity_RevocationIsNotApplicable()
     {
-        var result = Result("EF-08", new Proposal { Id = "p", Title = "P", Entities = [new Entity { Id = "people", Kind = "public" }] });
+        var result = ShippedCriteria.Result("EF-08", new Proposal { Id = "p", Title = "P", Entities = [new Entity { Id = "people", Kind = "public" }] });
 
         Assert.Equal(Outcome.NotApplicable, result.Outcome);
     }
@@ -65,7 +64,7 @@ public sealed class ProposalEvaluatorTests
     [InlineData("hybrid", "not-stated")]
     public void Evaluate_ConditionalRequirement_NeededOnlyWhenTheStatedFactsMakeItMatter(string pathway, string outcome)
     {
-        var result = Result("RH-05", new Proposal { Id = "p", Title = "P", Cooperation = new Cooperation { Pathway = pathway } });
+        var result = ShippedCriteria.Result("RH-05", new Proposal { Id = "p", Title = "P", Cooperation = new Cooperation { Pathway = pathway } });
 
         Assert.Equal(outcome, Kebab.Name(result.Outcome));
         Assert.Equal(outcome == "not-stated" ? ["cooperation.linkedInstitutions"] : [], result.MissingFields);
@@ -74,7 +73,7 @@ public sealed class ProposalEvaluatorTests
     [Fact]
     public void Evaluate_ExpressionThatThrows_IsAnErrorNotANotMet()
     {
-        var criterion = Pack.Find("EF-01")! with { Requires = [] };
+        var criterion = ShippedCriteria.Pack.Find("EF-01")! with { Requires = [] };
 
         var result = ProposalEvaluator.Evaluate(criterion, new Proposal { Id = "p", Title = "P" }, new ProposalFacts());
 
@@ -91,15 +90,12 @@ public sealed class ProposalEvaluatorTests
     [InlineData("declaration-revision-a.yaml", "declaration-revision-b.yaml", "RH-15")]
     public void Evaluate_TeachingPair_FlipsOneCriterion(string metFile, string notMetFile, string criterion)
     {
-        var met = Result(criterion, Read(metFile));
-        var notMet = Result(criterion, Read(notMetFile));
+        var met = ShippedCriteria.Result(criterion, Read(metFile));
+        var notMet = ShippedCriteria.Result(criterion, Read(notMetFile));
 
         Assert.Equal(Outcome.Met, met.Outcome);
         Assert.Equal(Outcome.NotMet, notMet.Outcome);
     }
 
     private static Proposal Read(string file) => new ProposalReader().Read(Path.Combine(Repo.Proposals, file)).Proposal!;
-
-    private static CriterionResult Result(string id, Proposal proposal) =>
-        ProposalEvaluator.Evaluate(Pack.Find(id)!, proposal, FactsBuilder.Build(proposal));
 }
