@@ -31,7 +31,7 @@ public static class AssessCommand
                 r.AddError("--jobs must be at least 1.");
             }
         });
-        var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr." };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr and no table on stdout." };
         var failLegitimacy = new Option<double?>("--fail-under-legitimacy") { Description = "Exit 1 if a legitimacy score is below N." };
         var failFeasibility = new Option<double?>("--fail-under-feasibility") { Description = "Exit 1 if a feasibility score is below N." };
         foreach (var threshold in new[] { failLegitimacy, failFeasibility })
@@ -45,10 +45,19 @@ public static class AssessCommand
             });
         }
         var failNecessary = new Option<bool>("--fail-on-necessary") { Description = "Exit 1 if a proposal fails a necessary criterion." };
+        var format = new Option<string>("--format")
+        {
+            Description = "What stdout shows: the summary table, or the Markdown report for a committee.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "markdown");
+        var markdown = new Option<string?>("--md") { Description = "Write the Markdown report here." };
+        var questions = new Option<bool>("--questions") { Description = "List each proposal's open questions under its row of the table." };
+        var delimiter = CsvOptions.Delimiter();
 
         var command = new Command("assess", "Score proposals against the rule pack and report legitimacy and feasibility.")
         {
-            paths, rules, detail, summary, lang, jobs, quiet, failLegitimacy, failFeasibility, failNecessary,
+            paths, rules, detail, summary, markdown, format, lang, questions, delimiter, jobs, quiet, failLegitimacy, failFeasibility, failNecessary,
         };
         command.SetAction(parse =>
         {
@@ -68,7 +77,7 @@ public static class AssessCommand
             var (files, findProblems) = ProposalFinder.Find(parse.GetValue(paths)!);
             Print(findProblems);
             var unsafeTargets = ReportTargets.Check(
-                [.. new[] { ("--out", parse.GetValue(detail)), ("--summary", parse.GetValue(summary)) }
+                [.. new[] { ("--out", parse.GetValue(detail)), ("--summary", parse.GetValue(summary)), ("--md", parse.GetValue(markdown)) }
                     .Where(t => t.Item2 is not null).Select(t => (t.Item1, t.Item2!))],
                 files);
             Print(unsafeTargets);
@@ -79,7 +88,7 @@ public static class AssessCommand
 
             var language = parse.GetValue(lang) == "zh" ? Language.Zh : Language.En;
             var thresholds = new ThresholdSink(parse.GetValue(failLegitimacy), parse.GetValue(failFeasibility), parse.GetValue(failNecessary));
-            var outputs = Outputs(parse.GetValue(detail), parse.GetValue(summary), language, stdout);
+            var outputs = Outputs(parse, language, stdout);
             List<IReportSink> sinks = [.. outputs.Select(o => o.Sink), thresholds];
             if (!parse.GetValue(quiet))
             {
@@ -102,7 +111,7 @@ public static class AssessCommand
             }
             foreach (var (_, path) in outputs.Where(o => o.Path is not null))
             {
-                stdout.WriteLine($"wrote {path}");
+                stderr.WriteLine($"wrote {path}"); // stdout carries only the table or the report, so it can be piped
             }
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"assessed {totals.Assessed} proposal(s) against {pack.Criteria.Count} criteria (rule pack {pack.Version}); {totals.Skipped} file(s) skipped."));
@@ -120,21 +129,34 @@ public static class AssessCommand
         return command;
     }
 
-    /// <summary>The report files asked for, or the summary table on stdout when none is.</summary>
-    private static List<(IReportSink Sink, string? Path)> Outputs(string? detail, string? summary, Language language, TextWriter stdout)
+    /// <summary>
+    /// The report files asked for, and what stdout shows: the summary table (unless <c>--quiet</c>), or the Markdown
+    /// report when <c>--format markdown</c> asks for it.
+    /// </summary>
+    private static List<(IReportSink Sink, string? Path)> Outputs(ParseResult parse, Language language, TextWriter stdout)
     {
+        string? Value(string name) => parse.GetValue<string?>(name);
+        var separator = CsvOptions.Separator(Value("--delimiter")!);
         List<(IReportSink, string?)> outputs = [];
-        if (detail is not null)
+        if (Value("--out") is { } detail)
         {
-            outputs.Add((new DetailCsvSink(detail, language), detail));
+            outputs.Add((new DetailCsvSink(detail, language, separator), detail));
         }
-        if (summary is not null)
+        if (Value("--summary") is { } summary)
         {
-            outputs.Add((new SummaryCsvSink(summary), summary));
+            outputs.Add((new SummaryCsvSink(summary, separator), summary));
         }
-        if (outputs.Count == 0)
+        if (Value("--md") is { } markdown)
         {
-            outputs.Add((new SummaryTableSink(stdout), null));
+            outputs.Add((new MarkdownReportSink(markdown, language), markdown));
+        }
+        if (Value("--format") == "markdown")
+        {
+            outputs.Add((new MarkdownReportSink(stdout, language), null));
+        }
+        else if (!parse.GetValue<bool>("--quiet"))
+        {
+            outputs.Add((new SummaryTableSink(stdout, language, parse.GetValue<bool>("--questions")), null));
         }
         return outputs;
     }

@@ -10,6 +10,8 @@ public static class CliApp
         var root = new RootCommand("Scores AI-governance proposals against criteria from four papers on global AI governance.")
         {
             AssessCommand.Create(stdout, stderr),
+            ValidateCommand.Create(stdout, stderr),
+            DiffCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
         };
         // A proposal path is only ever a path: no bundled short options ('-h.yaml' is not '-h'), no '@file' expansion.

@@ -14,6 +14,9 @@ public static class Findings
         var title = c.Title.In(language);
         return r.Outcome switch
         {
+            // A classification is a label, not a pass: it reads "Classified", never "Met".
+            Outcome.Met when !c.IsScored && r.Label is { Length: > 0 } => $"{w.Classified}{title}{w.Open}{r.Label}{w.Close}",
+            Outcome.Met when !c.IsScored => $"{w.Classified}{title}",
             Outcome.Met when r.Label is { Length: > 0 } => $"{w.Met}{title}{w.Open}{r.Label}{w.Close}",
             Outcome.Met => $"{w.Met}{title}",
             Outcome.NotMet when r.Label is { Length: > 0 } => $"{w.NotMet}{title}{w.Open}{r.Label}{w.Close}{w.Stop}{c.Explanation.In(language)}",
@@ -27,13 +30,13 @@ public static class Findings
 
     /// <summary>The words and punctuation a finding is built with; Chinese uses full-width punctuation around ids and labels.</summary>
     private sealed record Wording(
-        string Met, string NotMet, string NotStated, string NotApplicable, string Error,
+        string Met, string Classified, string NotMet, string NotStated, string NotApplicable, string Error,
         string Open, string Close, string DetailOpen, string DetailClose, string Stop);
 
-    private static readonly Wording English = new("Met: ", "Not met: ", "Not stated: ", "Not applicable: ", "Could not be evaluated: ",
+    private static readonly Wording English = new("Met: ", "Classified: ", "Not met: ", "Not stated: ", "Not applicable: ", "Could not be evaluated: ",
         " (", ")", " [", "]", ". ");
 
-    private static readonly Wording Chinese = new("满足：", "未满足：", "未说明：", "不适用：", "无法评估：", "（", "）", "【", "】", "。");
+    private static readonly Wording Chinese = new("满足：", "分类：", "未满足：", "未说明：", "不适用：", "无法评估：", "（", "）", "【", "】", "。");
 
     public static string Remediation(CriterionResult r, Language language) =>
         r.Outcome is Outcome.NotMet or Outcome.NotStated ? r.Criterion.Remediation.In(language) : "";

@@ -4,13 +4,13 @@ using Analyzer.Core.Scoring;
 namespace Analyzer.Core.Reporting;
 
 /// <summary>The summary report: one CSV row per proposal, streamed.</summary>
-public sealed class SummaryCsvSink(string path) : IReportSink
+public sealed class SummaryCsvSink(string path, char separator = ',') : IReportSink
 {
     private CsvReportWriter? _writer;
 
     public string Path => path;
 
-    public void Begin(RulePack pack, int files) => _writer = new CsvReportWriter(path, SummaryColumns.For(pack));
+    public void Begin(RulePack pack, int files) => _writer = new CsvReportWriter(path, SummaryColumns.For(pack), separator);
 
     public void Add(ProposalScore score) => _writer!.WriteRow(ReportRows.Summary(score));
 

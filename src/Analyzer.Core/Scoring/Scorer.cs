@@ -14,7 +14,9 @@ public sealed class Scorer(RulePack pack)
 {
     public ProposalScore Score(Assessment assessment)
     {
-        var counts = Enum.GetValues<Outcome>().ToDictionary(o => o, o => assessment.Results.Count(r => r.Outcome == o));
+        // A classification labels the proposal and scores nothing, so it is not counted as met or not-met; its open
+        // questions are still questions for the drafters.
+        var counts = Enum.GetValues<Outcome>().ToDictionary(o => o, o => assessment.Results.Count(r => r.Criterion.IsScored && r.Outcome == o));
         return new ProposalScore
         {
             Assessment = assessment,
