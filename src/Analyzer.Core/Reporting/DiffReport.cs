@@ -39,14 +39,15 @@ public static class DiffReport
             })]);
     }
 
+    /// <summary>Deltas are plain numbers (no '+', which a spreadsheet would read as a formula and the CSV would escape).</summary>
     public static IEnumerable<string[]> CsvRows(DraftDiff diff, Language language)
     {
         foreach (var d in diff.Dimensions)
         {
             var name = Kebab.Name(d.Dimension);
-            yield return ["score", name, ReportRows.Score(d.Before.Score), ReportRows.Score(d.After.Score), Signed(d.ScoreDelta), "", ""];
-            yield return ["low", name, ReportRows.Score(d.Before.Low), ReportRows.Score(d.After.Low), Signed(Delta(d.Before.Low, d.After.Low)), "", ""];
-            yield return ["high", name, ReportRows.Score(d.Before.High), ReportRows.Score(d.After.High), Signed(Delta(d.Before.High, d.After.High)), "", ""];
+            yield return ["score", name, ReportRows.Score(d.Before.Score), ReportRows.Score(d.After.Score), Plain(d.ScoreDelta), "", ""];
+            yield return ["low", name, ReportRows.Score(d.Before.Low), ReportRows.Score(d.After.Low), Plain(Delta(d.Before.Low, d.After.Low)), "", ""];
+            yield return ["high", name, ReportRows.Score(d.Before.High), ReportRows.Score(d.After.High), Plain(Delta(d.Before.High, d.After.High)), "", ""];
             yield return ["verdict", name, Kebab.Name(d.Before.Verdict), Kebab.Name(d.After.Verdict), d.IsWorse ? "worse" : d.IsBetter ? "better" : "", "", ""];
         }
         foreach (var c in diff.Classifications)
@@ -57,7 +58,7 @@ public static class DiffReport
         {
             yield return
             [
-                "criterion", c.Criterion.Id, Kebab.Name(c.Before.Outcome), Kebab.Name(c.After.Outcome), Signed(c.PointsDelta),
+                "criterion", c.Criterion.Id, Kebab.Name(c.Before.Outcome), Kebab.Name(c.After.Outcome), c.PointsDelta?.ToString(CultureInfo.InvariantCulture) ?? "",
                 Findings.Finding(c.Before, language), Findings.Finding(c.After, language),
             ];
         }
@@ -72,6 +73,8 @@ public static class DiffReport
         var word = d.IsWorse ? t.Worse : d.IsBetter ? t.Better : "";
         return string.Join(" ", new[] { Signed(d.ScoreDelta), word }.Where(s => s.Length > 0));
     }
+
+    private static string Plain(double? value) => value is { } v ? (v == 0 ? 0.0 : v).ToString("0.0", CultureInfo.InvariantCulture) : "";
 
     private static double? Delta(double? before, double? after) =>
         before is { } b && after is { } a ? Math.Round(a - b, 1, MidpointRounding.AwayFromZero) : null;

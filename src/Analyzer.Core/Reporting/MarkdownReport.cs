@@ -52,7 +52,7 @@ public sealed class MarkdownReport(RulePack pack, Language language)
     private string InWords(Lift lift, DimensionScore d)
     {
         var name = Capital(_words.Dimension(lift.Dimension));
-        string Necessary(Outcome outcome) => string.Join(", ", lift.Steps.Where(s => s.Result.Outcome == outcome || outcome == Outcome.NotStated && s.Result.Outcome == Outcome.Error)
+        string Necessary(Outcome outcome) => string.Join(_t.IdSeparator, lift.Steps.Where(s => s.Result.Outcome == outcome || outcome == Outcome.NotStated && s.Result.Outcome == Outcome.Error)
             .Select(s => s.Result.Criterion.Id));
         return d.Verdict switch
         {
@@ -79,7 +79,7 @@ public sealed class MarkdownReport(RulePack pack, Language language)
         {
             var label = r.Label is { Length: > 0 } ? $"{_t.Separator}{Escape(r.Label)}" : "";
             var meaning = r.Criterion.Column is null ? "" : $" {Escape(r.Criterion.Explanation.In(language))}";
-            text.Append(CultureInfo.InvariantCulture, $"- **{Escape(r.Criterion.Title.In(language))}{label}.**{meaning} ({r.Criterion.Id})\n");
+            text.Append(CultureInfo.InvariantCulture, $"- **{Escape(r.Criterion.Title.In(language))}{label}{_t.Stop}**{meaning}{_t.Open}{r.Criterion.Id}{_t.Close}\n");
         }
     }
 
@@ -87,7 +87,7 @@ public sealed class MarkdownReport(RulePack pack, Language language)
     {
         var failed = results.Where(r => r.Criterion.IsScored && r.Outcome == Outcome.NotMet)
             .OrderBy(r => r.Criterion.Necessity).ThenByDescending(r => r.Criterion.Weight).ToList();
-        text.Append(CultureInfo.InvariantCulture, $"\n### {_t.Failed} ({failed.Count})\n");
+        text.Append(CultureInfo.InvariantCulture, $"\n### {_t.Failed}{_t.Open}{failed.Count}{_t.Close}\n");
         if (failed.Count == 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n{_t.NoneFailed}\n");
@@ -111,7 +111,7 @@ public sealed class MarkdownReport(RulePack pack, Language language)
     private void Questions(StringBuilder text, IReadOnlyList<CriterionResult> results)
     {
         var open = results.Where(r => r.Outcome == Outcome.NotStated).ToList();
-        text.Append(CultureInfo.InvariantCulture, $"\n### {_t.QuestionsHeading} ({open.Count})\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"\n### {_t.QuestionsHeading}{_t.Open}{open.Count}{_t.Close}\n\n");
         if (open.Count == 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"{_t.NoQuestions}\n");
@@ -119,8 +119,8 @@ public sealed class MarkdownReport(RulePack pack, Language language)
         for (var i = 0; i < open.Count; i++)
         {
             var r = open[i];
-            var missing = string.Join(", ", r.MissingFields.Select(f => $"`{Code(f)}`"));
-            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {Escape(r.Criterion.Question.In(language))} ({r.Criterion.Id}{_t.ListSeparator}{_t.Missing} {missing})\n");
+            var missing = string.Join(_t.IdSeparator, r.MissingFields.Select(f => $"`{Code(f)}`"));
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {Escape(r.Criterion.Question.In(language))}{_t.Open}{r.Criterion.Id}{_t.ListSeparator}{_t.Missing} {missing}{_t.Close}\n");
         }
     }
 

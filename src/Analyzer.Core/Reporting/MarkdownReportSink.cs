@@ -45,7 +45,7 @@ public sealed class MarkdownReportSink : IReportSink
         }
         _file.Guarded(() =>
         {
-            _output.Flush();
+            _output.Dispose(); // flushes into the still open temporary file (leaveOpen), which Commit then closes
             return true;
         });
         _file.Commit();
@@ -55,8 +55,7 @@ public sealed class MarkdownReportSink : IReportSink
     {
         if (_file is not null)
         {
-            _output.Dispose();
-            _file.Dispose();
+            _file.Dispose(); // an uncommitted report is deleted; the writer holds nothing worth flushing
         }
     }
 

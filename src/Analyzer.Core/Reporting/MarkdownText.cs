@@ -50,6 +50,10 @@ public sealed record MarkdownText
     public required string ScoreGain { get; init; }
     public required string Separator { get; init; }
     public required string ListSeparator { get; init; }
+    public required string IdSeparator { get; init; }
+    public required string Open { get; init; }
+    public required string Close { get; init; }
+    public required string Stop { get; init; }
     public required IReadOnlyDictionary<Outcome, string> Outcomes { get; init; }
 
     public static MarkdownText For(Language language) => language == Language.Zh ? Chinese : English;
@@ -101,6 +105,10 @@ public sealed record MarkdownText
         ScoreGain = "Score gain",
         Separator = ": ",
         ListSeparator = "; ",
+        IdSeparator = ", ",
+        Open = " (",
+        Close = ")",
+        Stop = ".",
         Outcomes = new Dictionary<Outcome, string>
         {
             [Outcome.Met] = "met",
@@ -154,6 +162,10 @@ public sealed record MarkdownText
         ScoreGain = "得分增量",
         Separator = "：",
         ListSeparator = "；",
+        IdSeparator = "、",
+        Open = "（",
+        Close = "）",
+        Stop = "。",
         Outcomes = new Dictionary<Outcome, string>
         {
             [Outcome.Met] = "满足",
