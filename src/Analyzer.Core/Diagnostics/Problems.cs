@@ -105,6 +105,13 @@ public static class Problems
     public static Diagnostic WrongType(string path, SourcePosition at, string name, string expected, string found) =>
         Diagnostic.Error(path, at, $"'{name}' must be {expected}; found {Quote(found)}.");
 
+    // Command-line usage; the CLI prefixes "error: ".
+    public static string BadOptionValue(string option, string expected, string found) =>
+        $"{option} expects {expected}; found '{Printable.Escape(found)}'.";
+
+    public static string UnknownOption(string option, string? suggestion) =>
+        $"unknown option '{Printable.Escape(option)}'" + (suggestion is null ? "." : $"; did you mean '{suggestion}'?");
+
     public static Diagnostic At(string path, SourcePosition at, string message) => Diagnostic.Error(path, at, message);
 
     // Messages for the proposal validator; the reader adds the location.
