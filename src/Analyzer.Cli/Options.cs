@@ -19,6 +19,7 @@ internal static class Options
             Description = description,
             HelpName = "N",
             DefaultValueFactory = _ => byDefault(),
+            // On a bad value the parser records an error, which stops the run; the number returned then is never used.
             CustomParser = result => Parse<int>(result, name, expected, text =>
                 int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= atLeast ? n : null) ?? atLeast,
         };
