@@ -19,31 +19,14 @@ public static class AssessCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var rules = PackOptions.Rules();
-        var detail = new Option<string?>("--out") { Description = "Write the detail CSV (one row per proposal and criterion) here." };
-        var summary = new Option<string?>("--summary") { Description = "Write the summary CSV (one row per proposal) here." };
+        var detail = new Option<string?>("--out") { Description = "Write the detail CSV (one row per proposal and criterion) here.", HelpName = "FILE" };
+        var summary = new Option<string?>("--summary") { Description = "Write the summary CSV (one row per proposal) here.", HelpName = "FILE" };
         var lang = new Option<string>("--lang") { Description = "Language of findings and remediation.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "zh");
-        var jobs = new Option<int>("--jobs") { Description = "Proposals assessed in parallel (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        jobs.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--jobs must be at least 1.");
-            }
-        });
+        var jobs = Options.WholeNumber("--jobs", "Proposals assessed in parallel (default: all cores).", atLeast: 1, () => Environment.ProcessorCount);
         var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr and no table on stdout." };
-        var failLegitimacy = new Option<double?>("--fail-under-legitimacy") { Description = "Exit 1 if a legitimacy score is below N." };
-        var failFeasibility = new Option<double?>("--fail-under-feasibility") { Description = "Exit 1 if a feasibility score is below N." };
-        foreach (var threshold in new[] { failLegitimacy, failFeasibility })
-        {
-            threshold.Validators.Add(r =>
-            {
-                if (r.GetValueOrDefault<double?>() is { } n && !(n is >= 0 and <= 100))
-                {
-                    r.AddError($"{threshold.Name} must be a score from 0 to 100; found '{n.ToString(CultureInfo.InvariantCulture)}'.");
-                }
-            });
-        }
+        var failLegitimacy = Options.Score("--fail-under-legitimacy", "Exit 1 if a legitimacy score is below N.");
+        var failFeasibility = Options.Score("--fail-under-feasibility", "Exit 1 if a feasibility score is below N.");
         var failNecessary = new Option<bool>("--fail-on-necessary") { Description = "Exit 1 if a proposal fails a necessary criterion." };
         var format = new Option<string>("--format")
         {
@@ -51,7 +34,7 @@ public static class AssessCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "markdown");
-        var markdown = new Option<string?>("--md") { Description = "Write the Markdown report here." };
+        var markdown = new Option<string?>("--md") { Description = "Write the Markdown report here.", HelpName = "FILE" };
         var questions = new Option<bool>("--questions") { Description = "List each proposal's open questions under its row of the table." };
         var delimiter = CsvOptions.Delimiter();
 
@@ -113,8 +96,9 @@ public static class AssessCommand
             {
                 stderr.WriteLine($"wrote {path}"); // stdout carries only the table or the report, so it can be piped
             }
+            var pathsSkipped = findProblems.Count(p => p.Severity == Severity.Error); // a path that named no proposal file
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"assessed {totals.Assessed} proposal(s) against {pack.Criteria.Count} criteria (rule pack {pack.Version}); {totals.Skipped} file(s) skipped."));
+                $"assessed {totals.Assessed} proposal(s) against {pack.Criteria.Count} criteria (rule pack {pack.Version}); {totals.Skipped + pathsSkipped} file(s) skipped."));
 
             if (findProblems.Any(p => p.Severity == Severity.Error) || totals.Errors > 0)
             {

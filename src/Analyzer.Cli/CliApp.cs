@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Analyzer.Cli;
 
@@ -15,15 +16,26 @@ public static class CliApp
             RulesCommand.Create(stdout, stderr),
         };
         // A proposal path is only ever a path: no bundled short options ('-h.yaml' is not '-h'), no '@file' expansion.
-        var parsed = root.Parse(args, new ParserConfiguration { EnablePosixBundling = false, ResponseFileTokenReplacer = null });
-        if (parsed.Errors.Count > 0)
+        var configuration = new ParserConfiguration { EnablePosixBundling = false, ResponseFileTokenReplacer = null };
+        var parsed = root.Parse(args, configuration);
+        var commands = parsed.Tokens.Where(t => t.Type == TokenType.Command).Select(t => t.Value).ToList();
+        if (parsed.Errors.Count > 0 && parsed.UnmatchedTokens.Count == 0 && parsed.CommandResult.Command is { Action: null, Subcommands.Count: > 0 })
+        {
+            // 'analyzer' or 'analyzer rules' alone: the help says what to type next. To stderr and exit 2, as for any usage error.
+            root.Parse([.. commands, "--help"], configuration)
+                .Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+            return ExitCodes.BadInput;
+        }
+        // An unknown option is named first: other errors (its value read as a path or a command) follow from it.
+        var unknown = UnknownOptions.Find(parsed);
+        if (parsed.Errors.Count > 0 || unknown.Count > 0)
         {
             // System.CommandLine exits 1 on parse errors; bad usage is 2 here, and 1 means a threshold was crossed.
-            foreach (var error in parsed.Errors)
+            foreach (var error in unknown.Count > 0 ? unknown : parsed.Errors.Select(e => e.Message))
             {
-                stderr.WriteLine($"error: {error.Message}");
+                stderr.WriteLine($"error: {error}");
             }
-            stderr.WriteLine("Run 'analyzer --help' for usage.");
+            stderr.WriteLine($"Run '{string.Join(' ', ["analyzer", .. commands])} --help' for usage.");
             return ExitCodes.BadInput;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });

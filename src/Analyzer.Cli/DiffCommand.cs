@@ -15,7 +15,7 @@ public static class DiffCommand
         var before = new Argument<string>("before") { Description = "The earlier draft (.yaml, .yml or .json)." };
         var after = new Argument<string>("after") { Description = "The later draft." };
         var rules = PackOptions.Rules();
-        var output = new Option<string?>("--out") { Description = "Write the comparison as CSV here instead of the table." };
+        var output = new Option<string?>("--out") { Description = "Write the comparison as CSV here instead of the table.", HelpName = "FILE" };
         var lang = new Option<string>("--lang") { Description = "Language of the table and findings.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "zh");
         var delimiter = CsvOptions.Delimiter();

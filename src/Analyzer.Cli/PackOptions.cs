@@ -9,6 +9,7 @@ internal static class PackOptions
     public static Option<string?> Rules() => new("--rules")
     {
         Description = $"The rule pack folder (default: ${PackLocation.Variable}, else the pack shipped with the tool).",
+        HelpName = "DIR",
     };
 
     public static PackLocation Locate(string? option) =>

@@ -11,7 +11,7 @@ public static class RulesCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var rules = PackOptions.Rules();
-        var proposals = new Option<string?>("--proposals") { Description = "Where fixtures' proposals live (default: 'proposals' beside the rule pack)." };
+        var proposals = new Option<string?>("--proposals") { Description = "Where fixtures' proposals live (default: 'proposals' beside the rule pack).", HelpName = "DIR" };
         PackLocation Where(ParseResult parse) =>
             PackOptions.Locate(parse.GetValue(rules)) is var at && parse.GetValue(proposals) is { } p ? at with { Proposals = p } : at;
 

@@ -77,11 +77,40 @@ public static class Problems
         Diagnostic.Error(path, at, $"unknown field '{key}'{In(context)}" +
             (suggestion is null ? "." : $"; did you mean '{suggestion}'?"));
 
+    /// <summary>A key that is a field at another level: <paramref name="homes"/> are "" (the top level), "cooperation", "entities[]".</summary>
+    public static Diagnostic MisplacedField(string path, SourcePosition at, string key, string context, IReadOnlyList<string> homes)
+    {
+        var nested = homes.Where(h => h.Length > 0).Select(h => $"'{h}'").ToList();
+        var places = new List<string>();
+        if (homes.Contains(""))
+        {
+            places.Add("at the top level");
+        }
+        if (nested.Count > 0)
+        {
+            places.Add("under " + (nested.Count == 1 ? nested[0] : $"{string.Join(", ", nested[..^1])} or {nested[^1]}"));
+        }
+        return Diagnostic.Error(path, at, $"unknown field '{key}'{In(context)}; it belongs {string.Join(" or ", places)}.");
+    }
+
+    /// <summary>A single value where a list belongs; <paramref name="asList"/> is the value written as a list, when short.</summary>
+    public static Diagnostic ScalarForList(string path, SourcePosition at, string name, string? asList) =>
+        Diagnostic.Error(path, at, asList is null
+            ? $"'{name}' must be a list, even of one; put the value in [ ]."
+            : $"'{name}' must be a list; write {asList}.");
+
     public static Diagnostic DuplicateKey(string path, SourcePosition at, string key, string context) =>
         Diagnostic.Error(path, at, $"field '{key}' appears twice{In(context)}.");
 
     public static Diagnostic WrongType(string path, SourcePosition at, string name, string expected, string found) =>
         Diagnostic.Error(path, at, $"'{name}' must be {expected}; found {Quote(found)}.");
+
+    // Command-line usage; the CLI prefixes "error: ".
+    public static string BadOptionValue(string option, string expected, string found) =>
+        $"{option} expects {expected}; found '{Printable.Escape(found)}'.";
+
+    public static string UnknownOption(string option, string? suggestion) =>
+        $"unknown option '{Printable.Escape(option)}'" + (suggestion is null ? "." : $"; did you mean '{suggestion}'?");
 
     public static Diagnostic At(string path, SourcePosition at, string message) => Diagnostic.Error(path, at, message);
 

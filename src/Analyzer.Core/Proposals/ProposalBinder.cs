@@ -39,10 +39,14 @@ public sealed class ProposalBinder
     /// <summary>The camelCase keys a record type accepts, in declaration order.</summary>
     public static IReadOnlyCollection<string> KeysOf(Type type) => FieldsOf(type).Keys;
 
-    private static Dictionary<string, PropertyInfo> FieldsOf(Type type) =>
+    internal static Dictionary<string, PropertyInfo> FieldsOf(Type type) =>
         Fields.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite)
             .ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], StringComparer.Ordinal));
+
+    /// <summary>A type the binder fills from a mapping of fields (everything but text, booleans, numbers, text maps and lists).</summary>
+    internal static bool IsRecord(Type type) =>
+        type.IsClass && type != typeof(string) && type != typeof(Dictionary<string, string>) && !type.IsArray;
 
     private object? BindRecord(Type type, MappingNode node, string path, string context)
     {
@@ -60,9 +64,7 @@ public sealed class ProposalBinder
             }
             if (!fields.TryGetValue(entry.Key, out var property))
             {
-                _problems.Add(entry.Key == "<<"
-                    ? Problems.MergeKey(_path, entry.KeyAt)
-                    : Problems.UnknownField(_path, entry.KeyAt, entry.Key, context, DidYouMean.Closest(entry.Key, fields.Keys)));
+                _problems.Add(UnknownKey(entry, fields.Keys, context));
                 continue;
             }
             _map.Add(fieldPath, entry.Value.At);
@@ -73,6 +75,19 @@ public sealed class ProposalBinder
             }
         }
         return record;
+    }
+
+    private Diagnostic UnknownKey(MappingEntry entry, IEnumerable<string> known, string context)
+    {
+        if (entry.Key == "<<")
+        {
+            return Problems.MergeKey(_path, entry.KeyAt);
+        }
+        // A field of another level first: its exact name elsewhere says more than a near spelling here.
+        var homes = FieldHomes.Of(entry.Key);
+        return homes.Count > 0
+            ? Problems.MisplacedField(_path, entry.KeyAt, entry.Key, context, homes)
+            : Problems.UnknownField(_path, entry.KeyAt, entry.Key, context, DidYouMean.Closest(entry.Key, known));
     }
 
     private object? BindValue(Type type, SourceNode node, string path, string name)
@@ -112,11 +127,11 @@ public sealed class ProposalBinder
         }
         if (target.IsArray)
         {
-            return node is SequenceNode seq ? BindArray(target.GetElementType()!, seq, path, name) : WrongType(node, name, "a list");
+            return node is SequenceNode seq ? BindArray(target.GetElementType()!, seq, path, name) : NotAList(target.GetElementType()!, node, name);
         }
         return node is MappingNode mapping
             ? BindRecord(target, mapping, path, $"'{path}'")
-            : WrongType(node, name, "a mapping");
+            : WrongType(node, name, MappingOf(target));
     }
 
     private Array BindArray(Type element, SequenceNode node, string path, string name)
@@ -131,7 +146,7 @@ public sealed class ProposalBinder
                 ? BindValue(element, item, itemPath, name)
                 : item is MappingNode m
                     ? BindRecord(element, m, itemPath, ElementContext(name, m, i))
-                    : WrongType(item, $"{name}[{i}]", "a mapping");
+                    : WrongType(item, $"{name}[{i}]", MappingOf(element));
             if (value is not null)
             {
                 items.Add(value);
@@ -203,10 +218,60 @@ public sealed class ProposalBinder
         return null;
     }
 
+    /// <summary>A single value where a list belongs; for a list of text the fix is spelt out in the file's syntax.</summary>
+    private object? NotAList(Type element, SourceNode node, string name)
+    {
+        if (element != typeof(string))
+        {
+            return WrongType(node, name, $"a list with one mapping per {Singular(name)}");
+        }
+        if (node is ScalarNode scalar)
+        {
+            _problems.Add(Problems.ScalarForList(_path, node.At, name, ListOf(scalar)));
+            return null;
+        }
+        return WrongType(node, name, "a list");
+    }
+
+    /// <summary>
+    /// The scalar as a flow list in the file's own syntax; null when too long to quote back. Unquoted YAML with commas
+    /// (<c>mandatedBy: a, b</c>) was meant as several items, so it becomes <c>[a, b]</c>.
+    /// </summary>
+    private string? ListOf(ScalarNode scalar)
+    {
+        const int MaxQuoted = 60;
+        var text = scalar.Text;
+        if (text.Length > MaxQuoted || text.Any(char.IsControl))
+        {
+            return null;
+        }
+        if (_path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || scalar.IsQuoted)
+        {
+            return $"[{Quoted(text)}]";
+        }
+        var items = text.Split(',', StringSplitOptions.TrimEntries);
+        return items.All(IsPlain) ? $"[{string.Join(", ", items)}]" : $"[{Quoted(text)}]";
+    }
+
+    /// <summary>Safe unquoted in a YAML flow list: nothing in it can end the item or read as another type's syntax.</summary>
+    private static bool IsPlain(string text) =>
+        text.Length > 0 && char.IsLetterOrDigit(text[0]) && text[^1] != ' '
+            && text.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or ' ' or '(' or ')');
+
+    private static string Quoted(string text) =>
+        $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+
+    /// <summary>What a record looks like in the file, with its first two fields as the example.</summary>
+    private static string MappingOf(Type record) =>
+        $"a mapping of fields ({string.Join(", ", FieldsOf(record).Keys.Take(2).Select(k => k + ": ..."))})";
+
+    private static string Singular(string listName) =>
+        listName.EndsWith("ies", StringComparison.Ordinal) ? listName[..^3] + "y"
+            : listName.EndsWith('s') ? listName[..^1] : listName;
+
     private static string ElementContext(string listName, MappingNode node, int index)
     {
-        var singular = listName.EndsWith("ies", StringComparison.Ordinal) ? listName[..^3] + "y"
-            : listName.EndsWith('s') ? listName[..^1] : listName;
+        var singular = Singular(listName);
         var id = node.Entries.FirstOrDefault(e => e.Key == "id")?.Value as ScalarNode;
         return id is { IsNull: false }
             ? $"{singular} '{id.Text}'"

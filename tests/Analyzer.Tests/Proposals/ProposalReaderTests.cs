@@ -86,7 +86,7 @@ public sealed class ProposalReaderTests
         Assert.Equal(
         [
             "3:26: error: 'lifecycle[1]' must be text; found 'null'.",
-            "4:12: error: 'entities[0]' must be a mapping; found 'null'.",
+            "4:12: error: 'entities[0]' must be a mapping of fields (id: ..., kind: ...); found 'null'.",
         ], result.Problems.Select(d => d.ToString()[(d.Path.Length + 1)..]));
     }
 
@@ -121,7 +121,7 @@ public sealed class ProposalReaderTests
         [
             "3:7: error: 'year' must be a whole number; found 'soon'.",
             "5:15: error: 'aiSpecific' must be true or false; found 'maybe'.",
-            "6:13: error: 'modalities' must be a list; found 'standard'.",
+            "6:13: error: 'modalities' must be a list; write [standard].",
         ], result.Problems.Select(d => d.ToString()[(d.Path.Length + 1)..]));
     }
 
