@@ -120,15 +120,15 @@ public static class AssessCommand
     private static List<(IReportSink Sink, string? Path)> Outputs(ParseResult parse, Language language, TextWriter stdout)
     {
         string? Value(string name) => parse.GetValue<string?>(name);
-        var separator = CsvOptions.Separator(Value("--delimiter")!);
+        var dialect = CsvOptions.Dialect(Value("--delimiter")!);
         List<(IReportSink, string?)> outputs = [];
         if (Value("--out") is { } detail)
         {
-            outputs.Add((new DetailCsvSink(detail, language, separator), detail));
+            outputs.Add((new DetailCsvSink(detail, language, dialect), detail));
         }
         if (Value("--summary") is { } summary)
         {
-            outputs.Add((new SummaryCsvSink(summary, separator), summary));
+            outputs.Add((new SummaryCsvSink(summary, dialect), summary));
         }
         if (Value("--md") is { } markdown)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analyzer.Core.Reporting;
 
 namespace Analyzer.Cli;
 
@@ -8,19 +9,19 @@ internal static class CsvOptions
     private static readonly string[] Allowed = [",", ";", "tab"];
 
     /// <summary>
-    /// <c>;</c> is for spreadsheets in locales that write decimals with a comma (Excel and LibreOffice there split
-    /// on semicolons); scores are always written with a point.
+    /// <c>;</c> is for spreadsheets in locales that write decimals with a comma: Excel and LibreOffice there split
+    /// on semicolons and read <c>63,9</c> as a number, so scores are then written with a decimal comma.
     /// </summary>
     public static Option<string> Delimiter()
     {
         var option = new Option<string>("--delimiter")
         {
-            Description = "The CSV field separator: ',' (default), ';' or 'tab'.",
+            Description = "The CSV field separator: ',' (default), ';' (then scores use a decimal comma) or 'tab'.",
             DefaultValueFactory = _ => ",",
         };
         option.AcceptOnlyFromAmong(Allowed);
         return option;
     }
 
-    public static char Separator(string value) => value == "tab" ? '\t' : value[0];
+    public static CsvDialect Dialect(string value) => CsvDialect.ForSeparator(value == "tab" ? '\t' : value[0]);
 }

@@ -59,8 +59,9 @@ public static class DiffCommand
             {
                 try
                 {
-                    using var csv = new CsvReportWriter(target, DiffReport.CsvColumns, CsvOptions.Separator(parse.GetValue(delimiter)!));
-                    foreach (var row in DiffReport.CsvRows(diff, language))
+                    var dialect = CsvOptions.Dialect(parse.GetValue(delimiter)!);
+                    using var csv = new CsvReportWriter(target, DiffReport.CsvColumns, dialect.Separator);
+                    foreach (var row in DiffReport.CsvRows(diff, language, dialect))
                     {
                         csv.WriteRow(row);
                     }

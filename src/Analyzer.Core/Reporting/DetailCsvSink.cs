@@ -4,7 +4,7 @@ using Analyzer.Core.Scoring;
 namespace Analyzer.Core.Reporting;
 
 /// <summary>The detail report: one CSV row per proposal and criterion, streamed.</summary>
-public sealed class DetailCsvSink(string path, Language language, char separator = ',') : IReportSink
+public sealed class DetailCsvSink(string path, Language language, CsvDialect? dialect = null) : IReportSink
 {
     private CsvReportWriter? _writer;
     private RulePack? _pack;
@@ -14,7 +14,7 @@ public sealed class DetailCsvSink(string path, Language language, char separator
     public void Begin(RulePack pack, int files)
     {
         _pack = pack;
-        _writer = new CsvReportWriter(path, ReportColumns.Detail, separator);
+        _writer = new CsvReportWriter(path, ReportColumns.Detail, (dialect ?? CsvDialect.Standard).Separator);
     }
 
     public void Add(ProposalScore score)

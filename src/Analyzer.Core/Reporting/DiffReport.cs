@@ -40,14 +40,14 @@ public static class DiffReport
     }
 
     /// <summary>Deltas are plain numbers (no '+', which a spreadsheet would read as a formula and the CSV would escape).</summary>
-    public static IEnumerable<string[]> CsvRows(DraftDiff diff, Language language)
+    public static IEnumerable<string[]> CsvRows(DraftDiff diff, Language language, CsvDialect dialect)
     {
         foreach (var d in diff.Dimensions)
         {
             var name = Kebab.Name(d.Dimension);
-            yield return ["score", name, ReportRows.Score(d.Before.Score), ReportRows.Score(d.After.Score), Plain(d.ScoreDelta), "", ""];
-            yield return ["low", name, ReportRows.Score(d.Before.Low), ReportRows.Score(d.After.Low), Plain(Delta(d.Before.Low, d.After.Low)), "", ""];
-            yield return ["high", name, ReportRows.Score(d.Before.High), ReportRows.Score(d.After.High), Plain(Delta(d.Before.High, d.After.High)), "", ""];
+            yield return ["score", name, dialect.Score(d.Before.Score), dialect.Score(d.After.Score), dialect.Score(Zero(d.ScoreDelta)), "", ""];
+            yield return ["low", name, dialect.Score(d.Before.Low), dialect.Score(d.After.Low), dialect.Score(Zero(Delta(d.Before.Low, d.After.Low))), "", ""];
+            yield return ["high", name, dialect.Score(d.Before.High), dialect.Score(d.After.High), dialect.Score(Zero(Delta(d.Before.High, d.After.High))), "", ""];
             yield return ["verdict", name, Kebab.Name(d.Before.Verdict), Kebab.Name(d.After.Verdict), d.IsWorse ? "worse" : d.IsBetter ? "better" : "", "", ""];
         }
         foreach (var c in diff.Classifications)
@@ -74,7 +74,7 @@ public static class DiffReport
         return string.Join(" ", new[] { Signed(d.ScoreDelta), word }.Where(s => s.Length > 0));
     }
 
-    private static string Plain(double? value) => value is { } v ? (v == 0 ? 0.0 : v).ToString("0.0", CultureInfo.InvariantCulture) : "";
+    private static double? Zero(double? value) => value == 0 ? 0.0 : value; // never "-0.0"
 
     private static double? Delta(double? before, double? after) =>
         before is { } b && after is { } a ? Math.Round(a - b, 1, MidpointRounding.AwayFromZero) : null;

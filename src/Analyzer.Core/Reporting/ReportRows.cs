@@ -23,14 +23,14 @@ public static class ReportRows
         }
     }
 
-    public static string[] Summary(ProposalScore s)
+    public static string[] Summary(ProposalScore s, CsvDialect dialect)
     {
         var a = s.Assessment;
         return
         [
             a.Proposal.Id!, a.File.Path, a.Proposal.Title!,
-            Score(s.Legitimacy.Score), Score(s.Legitimacy.Low), Score(s.Legitimacy.High), Kebab.Name(s.Legitimacy.Verdict),
-            Score(s.Feasibility.Score), Score(s.Feasibility.Low), Score(s.Feasibility.High), Kebab.Name(s.Feasibility.Verdict),
+            dialect.Score(s.Legitimacy.Score), dialect.Score(s.Legitimacy.Low), dialect.Score(s.Legitimacy.High), Kebab.Name(s.Legitimacy.Verdict),
+            dialect.Score(s.Feasibility.Score), dialect.Score(s.Feasibility.Low), dialect.Score(s.Feasibility.High), Kebab.Name(s.Feasibility.Verdict),
             .. s.Classifications.Select(c => c.Value),
             Number(s.Counts[Outcome.Met]), Number(s.Counts[Outcome.NotMet]), Number(s.Counts[Outcome.NotStated]),
             Number(s.Counts[Outcome.NotApplicable]), Number(s.Counts[Outcome.Error]), Number(s.Questions),

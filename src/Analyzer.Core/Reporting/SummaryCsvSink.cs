@@ -4,15 +4,16 @@ using Analyzer.Core.Scoring;
 namespace Analyzer.Core.Reporting;
 
 /// <summary>The summary report: one CSV row per proposal, streamed.</summary>
-public sealed class SummaryCsvSink(string path, char separator = ',') : IReportSink
+public sealed class SummaryCsvSink(string path, CsvDialect? dialect = null) : IReportSink
 {
+    private readonly CsvDialect _dialect = dialect ?? CsvDialect.Standard;
     private CsvReportWriter? _writer;
 
     public string Path => path;
 
-    public void Begin(RulePack pack, int files) => _writer = new CsvReportWriter(path, SummaryColumns.For(pack), separator);
+    public void Begin(RulePack pack, int files) => _writer = new CsvReportWriter(path, SummaryColumns.For(pack), _dialect.Separator);
 
-    public void Add(ProposalScore score) => _writer!.WriteRow(ReportRows.Summary(score));
+    public void Add(ProposalScore score) => _writer!.WriteRow(ReportRows.Summary(score, _dialect));
 
     public void Finish(BatchTotals totals) => _writer!.Commit();
 

@@ -42,7 +42,7 @@ public sealed class AssessOutputsTests
     }
 
     [Fact]
-    public void Run_SemicolonDelimiter_SummaryAndDetailSplitOnSemicolonsScoresKeepTheirPoint()
+    public void Run_SemicolonDelimiter_SplitOnSemicolonsWithDecimalCommasAsCommaDecimalSpreadsheetsRead()
     {
         var folder = Directory.CreateTempSubdirectory("assess-delimiter-");
         try
@@ -55,7 +55,7 @@ public sealed class AssessOutputsTests
             Assert.Equal(0, code);
             var lines = File.ReadAllLines(summary, Encoding.UTF8);
             Assert.StartsWith("proposal_id;file;title;legitimacy_score;", lines[0]);
-            Assert.StartsWith("gdpr;proposals/gdpr.yaml;EU General Data Protection Regulation (GDPR);100.0;100.0;100.0;strong;63.9;", lines[1].Replace(Repo.Root + "/", "", StringComparison.Ordinal));
+            Assert.StartsWith("gdpr;proposals/gdpr.yaml;EU General Data Protection Regulation (GDPR);100,0;100,0;100,0;strong;63,9;", lines[1].Replace(Repo.Root + "/", "", StringComparison.Ordinal));
             Assert.StartsWith("proposal_id;file;criterion_id;", File.ReadLines(detail, Encoding.UTF8).First());
         }
         finally
