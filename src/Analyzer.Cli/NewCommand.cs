@@ -72,7 +72,7 @@ public static class NewCommand
                 stderr.WriteLine(Problems.CannotWriteDraft(path, e.Message));
                 return ExitCodes.BadInput;
             }
-            stdout.WriteLine($"wrote {path}");
+            stdout.WriteLine($"wrote {Printable.Escape(path)}");
             console.WriteLine();
             console.MarkupLine($"[green]{Markup.Escape($"{prompter.Say(DraftWords.Valid)} {path}")}[/]");
             return ExitCodes.Success;
@@ -84,14 +84,21 @@ public static class NewCommand
     /// The questions need a person at a keyboard: stdin and stderr must both be a terminal. Stdout may be redirected,
     /// since the draft goes there. Spectre's own detection would also demand stdout, so interactivity is decided here.
     /// </summary>
-    private static IAnsiConsole? ProcessTerminal() =>
-        Console.IsInputRedirected || Console.IsErrorRedirected
-            ? null
-            : AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(Console.Error),
-                Interactive = InteractionSupport.Yes,
-                Ansi = AnsiSupport.Detect,
-                ColorSystem = ColorSystemSupport.Detect,
-            });
+    private static IAnsiConsole? ProcessTerminal()
+    {
+        if (Console.IsInputRedirected || Console.IsErrorRedirected)
+        {
+            return null;
+        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Error),
+            Interactive = InteractionSupport.Yes,
+            Ansi = AnsiSupport.Detect,
+            ColorSystem = ColorSystemSupport.Detect,
+        });
+        // A list hides the cursor while it is shown; Ctrl+C still ends the run (nothing is written), but not cursorless.
+        Console.CancelKeyPress += (_, _) => console.Cursor.Show();
+        return console;
+    }
 }

@@ -114,7 +114,7 @@ internal sealed class Prompter(IAnsiConsole console, Language language)
     /// <summary>After each entity or decision: add another, or done (the first choice, so Enter stops).</summary>
     public bool Another(LocalizedText another)
     {
-        var title = Say(another) + "?";
+        var title = Say(another) + (language == Language.Zh ? "？" : "?");
         var prompt = new SelectionPrompt<Choice> { Title = Markup.Escape(title), Converter = c => Markup.Escape(c.Label) };
         prompt.AddChoices([Special(ChoiceKind.Done, DraftWords.Done), Special(ChoiceKind.Add, another)]);
         var chosen = console.Prompt(prompt);
@@ -128,7 +128,7 @@ internal sealed class Prompter(IAnsiConsole console, Language language)
         {
             Explain(q);
         }
-        var label = Markup.Escape(Say(q.Prompt)) + (hint is null ? "" : $" [grey]({Markup.Escape(Say(hint))})[/]") + Colon;
+        var label = Markup.Escape(Say(q.Prompt)) + (hint is null ? "" : $" [grey]{Markup.Escape(InParentheses(Say(hint)))}[/]") + Colon;
         var prompt = new TextPrompt<string>(label) { AllowEmpty = true };
         prompt.Validator = typed =>
         {
@@ -141,6 +141,8 @@ internal sealed class Prompter(IAnsiConsole console, Language language)
     }
 
     private string Colon => language == Language.Zh ? "：" : ":";
+
+    private string InParentheses(string text) => language == Language.Zh ? $"（{text}）" : $"({text})";
 
     private Choice Select(Question q, IEnumerable<Choice> values)
     {

@@ -14,8 +14,13 @@ internal sealed class Keystrokes
     /// <summary>Types an answer and presses Enter.</summary>
     public Keystrokes Type(string text)
     {
-        Console.Input.PushTextWithEnter(text);
-        return this;
+        foreach (var c in text)
+        {
+            // A terminal reports a character outside Latin-1 (Chinese, full-width punctuation) with no key code of its own;
+            // Spectre's PushCharacter would cast it to a ConsoleKey, which cannot exceed 255.
+            Console.Input.PushKey(new ConsoleKeyInfo(c, c < 256 ? (ConsoleKey)c : 0, false, false, false));
+        }
+        return Skip();
     }
 
     /// <summary>Enter alone: "don't know" in every kind of question, and "done" after an entity or a decision.</summary>
@@ -49,6 +54,12 @@ internal sealed class Keystrokes
 
     /// <summary>"add another" after an entity or a decision.</summary>
     public Keystrokes Another() => Pick(1);
+
+    /// <summary>The entity entered <paramref name="index"/>-th (from 0), in a single choice.</summary>
+    public Keystrokes PickEntity(int index) => Pick(1 + index);
+
+    /// <summary>Entities by the order they were entered (from 0), in a multiple choice.</summary>
+    public Keystrokes TickEntities(params int[] indexes) => Tick([.. indexes.Select(i => 2 + i)]);
 
     /// <summary>Ticks items of a multiple-choice list by position and accepts.</summary>
     public Keystrokes Tick(params int[] positions)
