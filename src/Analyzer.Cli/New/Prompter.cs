@@ -35,8 +35,6 @@ internal sealed class Prompter(IAnsiConsole console, Language language)
         console.MarkupLine($"[bold]{Markup.Escape(Say(what))} {number.ToString(CultureInfo.InvariantCulture)}[/]");
     }
 
-    public void Note(LocalizedText text) => console.MarkupLine($"[grey]{Markup.Escape(Say(text))}[/]");
-
     /// <summary>Free text; empty is "don't know". <paramref name="check"/> returns a message for an answer it refuses.</summary>
     public string? Text(Question q, LocalizedText? hint = null, Func<string, LocalizedText?>? check = null) =>
         Typed(q, hint ?? DraftWords.TextHint, required: false, check);
@@ -180,7 +178,7 @@ internal sealed class Prompter(IAnsiConsole console, Language language)
             };
             prompt.AddChoices(options);
             var ticked = console.Prompt(prompt);
-            Echo(title, ticked.Count == 0 ? Say(DraftWords.DontKnow) : string.Join(", ", ticked.Select(c => c.Label)));
+            Echo(title, ticked.Count == 0 ? Say(DraftWords.DontKnow) : string.Join(language == Language.Zh ? "、" : ", ", ticked.Select(c => c.Label)));
             if (ticked.Count > 1 && ticked.Any(c => c.Kind == ChoiceKind.DontKnow))
             {
                 Refuse(DraftWords.DontKnowWithOthers);
@@ -200,11 +198,13 @@ internal sealed class Prompter(IAnsiConsole console, Language language)
                 return [];
             }
             var chosen = ticked.Where(c => c.Kind == ChoiceKind.Value).Select(c => c.Value!);
-            if (ticked.Any(c => c.Kind == ChoiceKind.Other) && Typed(q with { Prompt = DraftWords.OtherEntries }, DraftWords.OtherHint, false, null, explain: false) is { } typed)
+            if (ticked.Any(c => c.Kind == ChoiceKind.Other)
+                && Typed(q with { Prompt = DraftWords.OtherEntries }, DraftWords.OtherHint, required: false, check: null, explain: false) is { } typed)
             {
                 chosen = chosen.Concat(AnswerChecks.Entries(typed));
             }
-            return [.. chosen.Distinct(StringComparer.Ordinal)];
+            string[] answer = [.. chosen.Distinct(StringComparer.Ordinal)];
+            return answer.Length == 0 ? null : answer; // "other" ticked and nothing typed: nothing was said
         }
     }
 
