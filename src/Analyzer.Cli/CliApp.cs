@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Spectre.Console;
 
 namespace Analyzer.Cli;
 
 /// <summary>Builds the command tree and runs it against the given writers, so tests can run it in-process.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    // 'terminal' is where 'new' asks its questions: null is the process's own terminal; tests pass a scripted one.
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IAnsiConsole? terminal = null)
     {
         var root = new RootCommand("Scores AI-governance proposals against criteria from four papers on global AI governance.")
         {
@@ -14,6 +16,7 @@ public static class CliApp
             ValidateCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
+            NewCommand.Create(stdout, stderr, terminal),
         };
         // A proposal path is only ever a path: no bundled short options ('-h.yaml' is not '-h'), no '@file' expansion.
         var configuration = new ParserConfiguration { EnablePosixBundling = false, ResponseFileTokenReplacer = null };

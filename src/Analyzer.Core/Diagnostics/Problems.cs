@@ -149,6 +149,35 @@ public static class Problems
     public static Diagnostic DuplicateProposalId(string path, SourcePosition at, string id, string firstPath) =>
         Diagnostic.Error(path, at, $"proposal id '{id}' is already used by '{firstPath}'; ids must be unique within a batch.");
 
+    // Messages of 'analyzer new'; the questionnaire's own words, in both languages, are in Drafting/DraftWords.cs.
+    public static string NewNeedsTerminal() =>
+        "error: 'analyzer new' asks its questions on a terminal, and its input or its error stream is redirected here. "
+        + "Run it in a terminal, or write the proposal by hand from proposals/FORMAT.md.";
+
+    public static Diagnostic DraftNotAFile(string path) =>
+        Diagnostic.Error(path.Length == 0 ? "-o" : path, "-o needs the name of a file to write, not a folder or an empty name.");
+
+    public static Diagnostic DraftNotYaml(string path) =>
+        Diagnostic.Error(path, "a draft is YAML; name it .yaml or .yml so that 'analyzer assess' reads it as such.");
+
+    public static Diagnostic DraftFolderMissing(string path) =>
+        Diagnostic.Error(path, "the folder to write the draft in does not exist.");
+
+    public static Diagnostic DraftOverLink(string path) =>
+        Diagnostic.Error(path, "-o names a symbolic link; a draft is written only to a regular file, so name the file itself.");
+
+    public static Diagnostic DraftOverEmptyOrSpecial(string path) =>
+        Diagnostic.Error(path, "-o names an existing empty entry, which may be a device or a pipe; remove it or name another file.");
+
+    public static Diagnostic DraftExists(string path) =>
+        Diagnostic.Error(path, "the file exists; add --force to replace it, or name another file.");
+
+    public static Diagnostic CannotWriteDraft(string path, string reason) =>
+        Diagnostic.Error(path, $"cannot write the draft: {reason}");
+
+    public static string DraftInvalid() =>
+        "error: the draft does not read back as a valid proposal (a fault in 'analyzer new'); nothing was written.";
+
     private static string In(string context) => context.Length == 0 ? "" : $" in {context}";
 
     private static string Quote(string found) => found.StartsWith('\'') || found.StartsWith("a ", StringComparison.Ordinal) ? found : $"'{found}'";

@@ -83,7 +83,7 @@ internal static partial class CriterionMetadata
         };
     }
 
-    private static void Text(string name, LocalizedText? text, List<string> errors)
+    internal static void Text(string name, LocalizedText? text, List<string> errors)
     {
         if (string.IsNullOrWhiteSpace(text?.En) || string.IsNullOrWhiteSpace(text.Zh))
         {
