@@ -31,6 +31,9 @@ public sealed record Criterion
     /// <summary>For a classification: the summary column its label fills (<c>ef_mode</c>), or null.</summary>
     public string? Column { get; init; }
 
+    /// <summary>Two example proposals that differ in one stated fact, one meeting the criterion and one failing it; null when none is indexed.</summary>
+    public TeachingPair? TeachingPair { get; init; }
+
     public Func<Proposal, ProposalFacts, bool> Holds { get; init; } = (_, _) => false;
     public Func<Proposal, ProposalFacts, bool>? Applies { get; init; }
     public Func<Proposal, ProposalFacts, string>? Label { get; init; }

@@ -61,6 +61,10 @@ internal static partial class CriterionMetadata
         {
             errors.Add($"'column' must be a snake_case summary column name, and only a classification fills one; found '{p.Column}'.");
         }
+        if (p.TeachingPair is { } pair && (string.IsNullOrWhiteSpace(pair.Meets) || string.IsNullOrWhiteSpace(pair.Fails) || pair.Meets == pair.Fails))
+        {
+            errors.Add("'teachingPair' names two different example proposals by id: {\"meets\": \"...-a\", \"fails\": \"...-b\"}.");
+        }
         if (p.Evidence is not { Length: > 0 } || p.Evidence.Any(e => !EvidenceTags.Contains(e)))
         {
             errors.Add($"'evidence' must list tags from {string.Join(", ", EvidenceTags)}.");
@@ -80,6 +84,7 @@ internal static partial class CriterionMetadata
             Provenance = p.Provenance ?? "",
             Evidence = p.Evidence ?? [],
             Column = p.Column,
+            TeachingPair = p.TeachingPair,
         };
     }
 

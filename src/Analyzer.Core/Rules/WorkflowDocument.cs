@@ -42,6 +42,7 @@ internal sealed record CriterionProperties
     [JsonPropertyName("label")] public string? Label { get; init; }
     [JsonPropertyName("column")] public string? Column { get; init; }
     [JsonPropertyName("detail")] public string? Detail { get; init; }
+    [JsonPropertyName("teachingPair")] public TeachingPair? TeachingPair { get; init; }
 }
 
 /// <summary><c>rules/pack.json</c>: the pack's version and its scoring parameters.</summary>
