@@ -91,6 +91,8 @@ public static class Problems
     public static string BadId(string name, string value) =>
         $"'{name}' must be lower-case letters, digits and hyphens, starting with a letter or digit; found '{value}'.";
 
+    public static string NotPositive(string name, string value) => $"'{name}' must be greater than 0; found '{value}'.";
+
     public static string UnknownValue(string name, string value, IEnumerable<string> allowed) =>
         $"'{name}' must be one of {string.Join(", ", allowed)}; found '{value}'.";
 
