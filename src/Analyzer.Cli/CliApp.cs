@@ -11,6 +11,7 @@ public static class CliApp
         {
             AssessCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
+            SchemaCommand.Create(stdout, stderr),
         };
         // A proposal path is only ever a path: no bundled short options ('-h.yaml' is not '-h'), no '@file' expansion.
         var parsed = root.Parse(args, new ParserConfiguration { EnablePosixBundling = false, ResponseFileTokenReplacer = null });
