@@ -44,7 +44,7 @@ public static class SchemaCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine(Problems.CannotWrite(path, e.Message));
+                stderr.WriteLine(Problems.CannotWriteSchema(path, e.Message));
                 return ExitCodes.BadInput;
             }
             stdout.WriteLine($"wrote {path}");

@@ -20,6 +20,9 @@ public static class Problems
     public static Diagnostic CannotWrite(string path, string reason) =>
         Diagnostic.Error(path, $"cannot write the report: {reason}");
 
+    public static Diagnostic CannotWriteSchema(string path, string reason) =>
+        Diagnostic.Error(path, $"cannot write the schema: {reason}");
+
     public static Diagnostic ReportNotAFile(string path, string option) =>
         Diagnostic.Error(path.Length == 0 ? option : path, $"{option} needs the name of a file to write, not a folder or an empty name.");
 
