@@ -16,10 +16,12 @@ public static class SchemaCommand
     {
         var rules = PackOptions.Rules();
         var output = new Option<string?>("--out", "-o") { Description = "Write the schema to this file instead of stdout." };
+        var lang = new Option<string>("--lang") { Description = "Language of the field descriptions.", DefaultValueFactory = _ => "en" };
+        lang.AcceptOnlyFromAmong("en", "zh");
         var command = new Command("schema",
             $"Print the JSON Schema of the proposal format ({Core.Proposals.Vocabulary.FormatV1}) for editors, with the criteria that read each field.")
         {
-            rules, output,
+            rules, output, lang,
         };
         command.SetAction(parse =>
         {
@@ -32,7 +34,8 @@ public static class SchemaCommand
             {
                 return ExitCodes.BadInput;
             }
-            var schema = ProposalSchema.Write(pack.ReadersByField(), pack.Version);
+            var language = parse.GetValue(lang) == "zh" ? Language.Zh : Language.En;
+            var schema = ProposalSchema.Write(pack.ReadersByField(), pack.Version, language);
             if (parse.GetValue(output) is not { } path)
             {
                 stdout.Write(schema);

@@ -79,6 +79,30 @@ public sealed class SchemaCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_LangZh_ChineseDescriptionsSameConstraints()
+    {
+        var (code, stdout, stderr) = Run("schema", "--rules", Repo.Rules, "--lang", "zh");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Empty(stderr);
+        Golden.AssertMatches(stdout, "proposal.schema.zh.json");
+        Assert.Contains("\"description\": \"文书对其对象的法律效力。读取该字段的准则：RH-12、RH-13、VMG-10。\"", stdout, StringComparison.Ordinal);
+        Assert.Equal(WithoutDescriptions(Shipped), WithoutDescriptions(stdout));
+        var root = System.Text.Json.Nodes.JsonNode.Parse(stdout)!;
+        Assert.Empty(Core.Rules.CriterionMetadata.ChineseStyle(root["title"]!.GetValue<string>() + root["description"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Run_UnknownLang_BadUsageExitTwo()
+    {
+        var (code, stdout, stderr) = Run("schema", "--lang", "fr");
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Empty(stdout);
+        Assert.Contains("fr", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_Schema_IsDeterministic()
     {
         var first = Run("schema", "--rules", Repo.Rules).Stdout;
@@ -88,6 +112,10 @@ public sealed class SchemaCommandTests : IDisposable
         Assert.EndsWith("}\n", first, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", first, StringComparison.Ordinal);
     }
+
+    /// <summary>The schema with every description and title blanked: what the two languages must share.</summary>
+    private static string WithoutDescriptions(string schema) =>
+        System.Text.RegularExpressions.Regex.Replace(schema, "\"(description|title)\": \".*\"", "\"$1\": \"\"");
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {

@@ -1,7 +1,9 @@
+using Analyzer.Core.Rules;
+
 namespace Analyzer.Core.Proposals.Schema;
 
-/// <summary>What the format says about one field beyond its type: what it means, its vocabulary and its constraint.</summary>
-public sealed record FieldSpec(string Path, string Description)
+/// <summary>What the format says about one field beyond its type: what it means (in English and Chinese), its vocabulary and its constraint.</summary>
+public sealed record FieldSpec(string Path, LocalizedText Description)
 {
     /// <summary>
     /// The field's vocabulary: the allowed values of a text field, of each item of a list, or the allowed keys of a

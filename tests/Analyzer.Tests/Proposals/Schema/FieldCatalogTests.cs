@@ -35,6 +35,17 @@ public sealed class FieldCatalogTests
     }
 
     [Fact]
+    public void Catalogue_EveryMeaning_InBothLanguagesInTheHouseStyle()
+    {
+        var problems = FieldCatalog.All
+            .SelectMany(s => CriterionMetadata.ChineseStyle(s.Description.Zh).Select(p => $"{s.Path}: {p}")
+                .Concat(string.IsNullOrWhiteSpace(s.Description.En) || string.IsNullOrWhiteSpace(s.Description.Zh) ? [$"{s.Path}: a language is missing"] : [])
+                .Concat(s.Description.En.EndsWith('.') && s.Description.Zh.EndsWith('。') ? [] : [$"{s.Path}: not a whole sentence"]));
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public void ModelFields_EveryPath_IsOneARequirementCanName()
     {
         var unparsed = ModelFields.All.Select(f => f.Path).Where(p => RequiredField.Parse(p, out _) is null);
