@@ -28,6 +28,22 @@ public static class ProposalSchema
     /// <summary>As <see cref="NumberText"/>, without a sign and with a digit other than 0 before any exponent: above 0.</summary>
     public const string PositiveNumberText = @"^\s*\+?(?=[0-9]*\.?[0-9]*[1-9])([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?\s*$";
 
+    private static readonly Dictionary<string, LocalizedText> PatternMessages = new(StringComparer.Ordinal)
+    {
+        [BooleanText] = new() { En = "Write true or false (yes, no, on and off are not read).", Zh = "须为 true 或 false（不接受 yes、no、on、off）。" },
+        [WholeNumberText] = new() { En = "Write a whole number.", Zh = "须为整数。" },
+        [NumberText] = new() { En = "Write a number.", Zh = "须为数字。" },
+        [PositiveNumberText] = new() { En = "Write a number greater than 0.", Zh = "须为大于0的数。" },
+        [FieldCatalog.IdPattern] = new()
+        {
+            En = "Use lower-case letters, digits and hyphens, starting with a letter or digit.",
+            Zh = "须由小写字母、数字和连字符组成，并以字母或数字开头。",
+        },
+        [NotBlank] = new() { En = "Must not be blank.", Zh = "不得为空。" },
+    };
+
+    private const string NotBlank = @"\S";
+
     private static readonly JsonSerializerOptions Output = new()
     {
         WriteIndented = true,
@@ -83,7 +99,7 @@ public static class ProposalSchema
         private JsonObject Property(ModelField field, FieldSpec spec)
         {
             var read = readers.GetValueOrDefault(field.Path) ?? [];
-            var schema = new JsonObject { ["description"] = Describe(spec.Description, read) };
+            var schema = new JsonObject { ["title"] = field.Path, ["description"] = Describe(spec.Description, read) };
             var nullable = spec.Constraint is not (FieldConstraint.Required or FieldConstraint.RequiredId);
             switch (field.Shape)
             {
@@ -126,6 +142,10 @@ public static class ProposalSchema
                     schema["items"] = item;
                     break;
             }
+            if (schema["pattern"]?.GetValue<string>() is { } pattern && PatternMessages.TryGetValue(pattern, out var message))
+            {
+                schema["patternErrorMessage"] = message.In(language); // what editors say instead of quoting the pattern
+            }
             schema["x-criteria"] = new JsonArray([.. read.Select(id => (JsonNode)id)]);
             return schema;
         }
@@ -149,7 +169,7 @@ public static class ProposalSchema
                     break;
                 case FieldConstraint.Required:
                     schema["type"] = new JsonArray("string", "number", "boolean");
-                    schema["pattern"] = @"\S"; // not blank
+                    schema["pattern"] = NotBlank;
                     break;
                 default:
                     schema["type"] = Types("string", "number", "boolean", nullable);
@@ -188,6 +208,7 @@ public static class ProposalSchema
                 var read = readers.GetValueOrDefault(path) ?? [];
                 properties[key] = new JsonObject
                 {
+                    ["title"] = path,
                     ["description"] = Describe(Spec(path).Description, read),
                     ["type"] = answer(),
                     ["x-criteria"] = new JsonArray([.. read.Select(id => (JsonNode)id)]),
