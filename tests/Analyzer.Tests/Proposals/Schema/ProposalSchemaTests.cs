@@ -117,6 +117,37 @@ public sealed class ProposalSchemaTests
         Assert.Equal(accepted, schema.Count == 0);
     }
 
+    // Quoted scalars: the reader parses their text by the field's type, the schema matches it with a pattern.
+    // Left out: numbers past the type's range ('1e400', '99999999999'), which the patterns cannot bound.
+    [Theory]
+    [InlineData("instrument: {reviewCycleYears: '4'}", true)]
+    [InlineData("instrument: {reviewCycleYears: '0.5'}", true)]
+    [InlineData("instrument: {reviewCycleYears: '.5'}", true)]
+    [InlineData("instrument: {reviewCycleYears: '5.'}", true)]
+    [InlineData("instrument: {reviewCycleYears: '1e1'}", true)]
+    [InlineData("instrument: {reviewCycleYears: ' +4 '}", true)]
+    [InlineData("instrument: {reviewCycleYears: '0'}", false)]
+    [InlineData("instrument: {reviewCycleYears: '0e5'}", false)]
+    [InlineData("instrument: {reviewCycleYears: '-1'}", false)]
+    [InlineData("instrument: {reviewCycleYears: 'Infinity'}", false)]
+    [InlineData("instrument: {reviewCycleYears: 'four'}", false)]
+    [InlineData("year: '2024'", true)]
+    [InlineData("year: '-44'", true)]
+    [InlineData("year: '+7'", true)]
+    [InlineData("year: '2024.0'", false)]
+    [InlineData("year: ' 2024'", false)]
+    [InlineData("industryFunded: 'TRUE'", true)]
+    [InlineData("industryFunded: 'False'", true)]
+    [InlineData("industryFunded: 'tRue'", false)]
+    [InlineData("industryFunded: '1'", false)]
+    public void Validate_QuotedScalar_SchemaAndReaderAgree(string field, bool accepted)
+    {
+        var yaml = $"id: x\ntitle: T\n{field}\n";
+
+        Assert.Equal(accepted, SchemaValidation.ReaderErrors("sample.yaml", yaml).Count == 0);
+        Assert.Equal(accepted, SchemaValidation.SchemaErrors(YamlToJson.Convert(yaml)).Count == 0);
+    }
+
     /// <summary>
     /// For every field with a closed vocabulary, a file with a value outside it: the reader and the schema must both
     /// reject it, so a vocabulary added to the catalogue is enforced everywhere at once.
