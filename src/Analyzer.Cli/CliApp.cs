@@ -17,6 +17,7 @@ public static class CliApp
             DiffCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr, terminal),
+            SchemaCommand.Create(stdout, stderr),
         };
         // A proposal path is only ever a path: no bundled short options ('-h.yaml' is not '-h'), no '@file' expansion.
         var configuration = new ParserConfiguration { EnablePosixBundling = false, ResponseFileTokenReplacer = null };

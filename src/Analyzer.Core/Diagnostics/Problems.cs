@@ -20,6 +20,9 @@ public static class Problems
     public static Diagnostic CannotWrite(string path, string reason) =>
         Diagnostic.Error(path, $"cannot write the report: {reason}");
 
+    public static Diagnostic CannotWriteSchema(string path, string reason) =>
+        Diagnostic.Error(path, $"cannot write the schema: {reason}");
+
     public static Diagnostic ReportNotAFile(string path, string option) =>
         Diagnostic.Error(path.Length == 0 ? option : path, $"{option} needs the name of a file to write, not a folder or an empty name.");
 
@@ -119,6 +122,8 @@ public static class Problems
 
     public static string BadId(string name, string value) =>
         $"'{name}' must be lower-case letters, digits and hyphens, starting with a letter or digit; found '{value}'.";
+
+    public static string NotPositive(string name, string value) => $"'{name}' must be greater than 0; found '{value}'.";
 
     public static string UnknownValue(string name, string value, IEnumerable<string> allowed) =>
         $"'{name}' must be one of {string.Join(", ", allowed)}; found '{value}'.";

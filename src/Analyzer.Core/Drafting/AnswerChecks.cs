@@ -14,7 +14,7 @@ public static class AnswerChecks
 
     /// <summary>Null when <paramref name="id"/> is a well-formed id not yet used; otherwise why not.</summary>
     public static LocalizedText? Id(string id, IReadOnlyCollection<string> taken) =>
-        !ProposalValidator.BeAnId(id) ? DraftWords.BadId
+        !FieldRules.IsId(id) ? DraftWords.BadId
         : taken.Contains(id, StringComparer.Ordinal) ? DraftWords.IdTaken
         : null;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using Analyzer.Core.Diagnostics;
+using Analyzer.Core.Proposals.Schema;
 using Analyzer.Core.Proposals.Source;
 
 namespace Analyzer.Core.Proposals;
@@ -39,9 +40,15 @@ public sealed class ProposalBinder
     /// <summary>The camelCase keys a record type accepts, in declaration order.</summary>
     public static IReadOnlyCollection<string> KeysOf(Type type) => FieldsOf(type).Keys;
 
+    /// <summary>Each key a record type accepts and the property it binds, in declaration order.</summary>
+    public static IEnumerable<(string Key, PropertyInfo Property)> BoundFields(Type type) =>
+        FieldsOf(type).Select(f => (f.Key, f.Value));
+
+    // Ordered by metadata token, which is declaration order: the schema lists fields in the order the model states them.
     internal static Dictionary<string, PropertyInfo> FieldsOf(Type type) =>
         Fields.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite)
+            .OrderBy(p => p.MetadataToken)
             .ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], StringComparer.Ordinal));
 
     /// <summary>A type the binder fills from a mapping of fields (everything but text, booleans, numbers, text maps and lists).</summary>
@@ -96,42 +103,28 @@ public sealed class ProposalBinder
         {
             return null;
         }
-        var target = Nullable.GetUnderlyingType(type) ?? type;
-        if (target == typeof(string))
+        return ModelFields.ShapeOf(type) switch
         {
-            return node is ScalarNode s ? s.Text : WrongType(node, name, "text");
-        }
-        if (target == typeof(bool))
-        {
+            FieldShape.Text => node is ScalarNode s ? s.Text : WrongType(node, name, "text"),
             // YAML 1.2's core schema spellings; yes/no/on/off (YAML 1.1) are too easily a typo for a text answer.
-            return Scalar(node, name, "true or false", t => t switch
+            FieldShape.Boolean => Scalar(node, name, "true or false", t => t switch
             {
                 "true" or "True" or "TRUE" => true,
                 "false" or "False" or "FALSE" => false,
                 _ => null,
-            });
-        }
-        if (target == typeof(int))
-        {
-            return Scalar(node, name, "a whole number",
-                t => int.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i : null);
-        }
-        if (target == typeof(double))
-        {
-            return Scalar(node, name, "a number",
-                t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : null);
-        }
-        if (target == typeof(Dictionary<string, string>))
-        {
-            return node is MappingNode m ? BindTextMap(m, path, name) : WrongType(node, name, "a mapping of keys to text");
-        }
-        if (target.IsArray)
-        {
-            return node is SequenceNode seq ? BindArray(target.GetElementType()!, seq, path, name) : NotAList(target.GetElementType()!, node, name);
-        }
-        return node is MappingNode mapping
-            ? BindRecord(target, mapping, path, $"'{path}'")
-            : WrongType(node, name, MappingOf(target));
+            }),
+            FieldShape.WholeNumber => Scalar(node, name, "a whole number",
+                t => int.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i : null),
+            FieldShape.Number => Scalar(node, name, "a number",
+                t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : null),
+            FieldShape.TextMap => node is MappingNode m ? BindTextMap(m, path, name) : WrongType(node, name, "a mapping of keys to text"),
+            FieldShape.TextList or FieldShape.RecordList => node is SequenceNode seq
+                ? BindArray(type.GetElementType()!, seq, path, name)
+                : NotAList(type.GetElementType()!, node, name),
+            _ => node is MappingNode mapping
+                ? BindRecord(type, mapping, path, $"'{path}'") // lists and records are classes, never Nullable<T>
+                : WrongType(node, name, MappingOf(type)),
+        };
     }
 
     private Array BindArray(Type element, SequenceNode node, string path, string name)

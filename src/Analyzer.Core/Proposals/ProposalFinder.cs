@@ -6,7 +6,8 @@ namespace Analyzer.Core.Proposals;
 
 /// <summary>
 /// Expands the user's paths into proposal files: a file as given, a folder recursively, or a glob
-/// (<c>proposals/**/*.yaml</c>). The result is sorted so a batch is read in the same order everywhere.
+/// (<c>proposals/**/*.yaml</c>). The result is sorted so a batch is read in the same order everywhere. Folders and
+/// globs pass over JSON Schema files (<c>*.schema.json</c>), such as the one that editors read beside the examples.
 /// </summary>
 public static class ProposalFinder
 {
@@ -47,7 +48,7 @@ public static class ProposalFinder
                 try
                 {
                     found = FolderWalk(path)
-                        .Where(IsProposal)
+                        .Where(IsFoundProposal)
                         .Select(Display)
                         .ToList();
                 }
@@ -112,12 +113,19 @@ public static class ProposalFinder
         matcher.AddInclude(string.Join('/', parts[fixedCount..]));
         return matcher.GetResultsInFullPath(root)
             .Select(full => Path.Combine(root, Path.GetRelativePath(root, full)))
-            .Where(IsProposal)
+            .Where(IsFoundProposal)
             .Select(Display)
             .ToList();
     }
 
     private static bool IsProposal(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A file a folder or glob yields as a proposal; a file named on its own is read whatever its name.</summary>
+    private static bool IsFoundProposal(string path) =>
+        IsProposal(path) && !path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How JSON Schema files are named, so that a folder walk passes over them.</summary>
+    public const string SchemaSuffix = ".schema.json";
 
     private static string Display(string path)
     {

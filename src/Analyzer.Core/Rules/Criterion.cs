@@ -28,6 +28,13 @@ public sealed record Criterion
     public string[] Evidence { get; init; } = [];
     public RequiredField[] Requires { get; init; } = [];
 
+    /// <summary>
+    /// The proposal fields the criterion reads directly, as paths (<c>instrument.binding</c>, <c>decisions[].by</c>):
+    /// its required fields and every field its expression, applicability test, label, detail or requirement
+    /// conditions name. Fields it reads only through a fact are not listed.
+    /// </summary>
+    public string[] Reads { get; init; } = [];
+
     /// <summary>For a classification: the summary column its label fills (<c>ef_mode</c>), or null.</summary>
     public string? Column { get; init; }
 

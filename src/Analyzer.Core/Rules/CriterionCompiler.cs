@@ -72,11 +72,13 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
             return null;
         }
         var metadata = CriterionMetadata.Check(p, papers, errors);
-        var requires = (p.Requires ?? []).Select(r => Requirement(r, errors)).ToArray();
-        var holds = Lambda<bool>("Expression", rule.Expression, errors);
-        var applies = p.AppliesWhen is null ? null : Lambda<bool>("appliesWhen", p.AppliesWhen, errors);
-        var label = p.Label is null ? null : Lambda<string>("label", p.Label, errors);
-        var detail = p.Detail is null ? null : Lambda<string>("detail", p.Detail, errors);
+        var reads = new HashSet<string>(StringComparer.Ordinal);
+        var requires = (p.Requires ?? []).Select(r => Requirement(r, errors, reads)).ToArray();
+        reads.UnionWith(requires.OfType<RequiredField>().Select(r => r.Path).Where(path => !path.StartsWith("facts.", StringComparison.Ordinal)));
+        var holds = Lambda<bool>("Expression", rule.Expression, errors, reads);
+        var applies = p.AppliesWhen is null ? null : Lambda<bool>("appliesWhen", p.AppliesWhen, errors, reads);
+        var label = p.Label is null ? null : Lambda<string>("label", p.Label, errors, reads);
+        var detail = p.Detail is null ? null : Lambda<string>("detail", p.Detail, errors, reads);
         if (errors.Count > 0 || holds is null)
         {
             return null;
@@ -89,6 +91,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
             Expression = rule.Expression!,
             AppliesWhen = p.AppliesWhen,
             Requires = requires!,
+            Reads = [.. reads.Order(StringComparer.Ordinal)],
             Holds = holds,
             Applies = applies,
             Label = label,
@@ -96,7 +99,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
         };
     }
 
-    private Func<Proposal, ProposalFacts, T>? Lambda<T>(string what, string? text, List<string> errors)
+    private Func<Proposal, ProposalFacts, T>? Lambda<T>(string what, string? text, List<string> errors, ISet<string> reads)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -125,6 +128,10 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
             errors.Add($"'{what}' uses {string.Join(", ", violations)}, outside the allowed members (proposal, facts, text, numbers, Math, LINQ queries).");
             return null;
         }
+        if (reads is not null)
+        {
+            FieldReads.Collect(body, reads);
+        }
         if (body.Type != typeof(T))
         {
             body = Expression.Convert(body, typeof(T));
@@ -148,7 +155,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
         return deepest;
     }
 
-    private RequiredField? Requirement(RequirementDocument requirement, List<string> errors)
+    private RequiredField? Requirement(RequirementDocument requirement, List<string> errors, ISet<string> reads)
     {
         var field = RequiredField.Parse(requirement.Field, out var error);
         if (field is null)
@@ -156,7 +163,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
             errors.Add($"'requires': {error}.");
             return null;
         }
-        return requirement.When is null ? field : field.OnlyWhen(Lambda<bool>("requires.when", requirement.When, errors));
+        return requirement.When is null ? field : field.OnlyWhen(Lambda<bool>("requires.when", requirement.When, errors, reads));
     }
 
     [GeneratedRegex("^[A-Z]+-[A-Z]?[0-9]{1,3}$", RegexOptions.CultureInvariant)]

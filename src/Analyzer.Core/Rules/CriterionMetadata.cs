@@ -95,14 +95,20 @@ internal static partial class CriterionMetadata
             errors.Add($"'{name}' needs both 'en' and 'zh' text.");
             return;
         }
+        errors.AddRange(ChineseStyle(text.Zh).Select(problem => $"'{name}' zh text {problem}"));
+    }
+
+    /// <summary>What is wrong with a Chinese text by the pack's house style: ASCII punctuation, or a term the digest does not use.</summary>
+    public static IEnumerable<string> ChineseStyle(string zh)
+    {
         // Field paths, enumeration values, ids and names such as ISO/IEC keep their ASCII inside a Chinese sentence.
-        if (AsciiPunctuation().Match(Identifier().Replace(text.Zh, "")) is { Success: true } m)
+        if (AsciiPunctuation().Match(Identifier().Replace(zh, "")) is { Success: true } m)
         {
-            errors.Add($"'{name}' zh text has ASCII punctuation '{m.Value}' in a Chinese sentence; use full-width punctuation (，。：；（）？).");
+            yield return $"has ASCII punctuation '{m.Value}' in a Chinese sentence; use full-width punctuation (，。：；（）？).";
         }
-        foreach (var (avoid, use) in ZhTerms.Where(t => text.Zh.Contains(t.Avoid, StringComparison.Ordinal)))
+        foreach (var (avoid, use) in ZhTerms.Where(t => zh.Contains(t.Avoid, StringComparison.Ordinal)))
         {
-            errors.Add($"'{name}' zh text uses '{avoid}'; the pack's term is '{use}'.");
+            yield return $"uses '{avoid}'; the pack's term is '{use}'.";
         }
     }
 

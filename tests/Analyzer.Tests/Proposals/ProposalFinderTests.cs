@@ -30,4 +30,19 @@ public sealed class ProposalFinderTests
         Assert.Empty(files);
         Assert.Equal("no/such/place.yaml: error: no such file or folder, and no file matches it as a pattern.", Assert.Single(problems).ToString());
     }
+
+    [Fact]
+    public void Find_ShippedExamples_PassOverTheSchemaUnlessNamed()
+    {
+        var schema = Path.Combine(Repo.Proposals, "proposal.schema.json");
+
+        var (inFolder, _) = ProposalFinder.Find([Repo.Proposals]);
+        var (inGlob, _) = ProposalFinder.Find([Path.Combine(Repo.Proposals, "*.json")]);
+        var (named, problems) = ProposalFinder.Find([schema]);
+
+        Assert.DoesNotContain(inFolder, f => f.EndsWith(".schema.json", StringComparison.Ordinal));
+        Assert.Empty(inGlob);
+        Assert.Equal([schema], named);
+        Assert.Empty(problems);
+    }
 }

@@ -240,4 +240,25 @@ public sealed class ProposalReaderTests
 
         Assert.Contains(result.Problems, d => d.ToString() == "dup.yaml:3:1: error: field 'title' appears twice.");
     }
+
+    [Fact]
+    public void Read_UnknownChallengeKey_ErrorPointsAtTheKey()
+    {
+        var yaml = "id: x\ntitle: X\ninstitution:\n  model: commission\n  challenges:\n    politicization: answered\n    bogus: no\n"u8.ToArray();
+
+        var result = ProposalReader.Read("c.yaml", yaml);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.StartsWith("c.yaml:7:5: error: 'challenges' must be one of scientific-uncertainty,", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_BlankId_OnlySaysItIsRequired()
+    {
+        var yaml = "id: '  '\ntitle: X\n"u8.ToArray();
+
+        var result = ProposalReader.Read("b.yaml", yaml);
+
+        Assert.Equal("b.yaml:1:5: error: 'id' is required.", Assert.Single(result.Problems).ToString());
+    }
 }
