@@ -29,6 +29,16 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void Run_WalkthroughAndHostileFiles_GoldenMessages()
+    {
+        var (code, stdout, stderr) = InProcess.Run("validate", InProcess.Path("proposals/walkthrough"), Repo.TestData("hostile"));
+
+        Assert.Equal(2, code);
+        var hostile = Path.GetRelativePath(Repo.Root, Repo.TestData("hostile")); // the build folder differs between Debug and Release
+        Golden.AssertMatches(stderr.Replace(hostile, "hostile", StringComparison.Ordinal) + stdout, "cli/validate.txt");
+    }
+
+    [Fact]
     public void Run_SameIdInTwoFiles_SecondIsInvalid()
     {
         var folder = Directory.CreateTempSubdirectory("validate-");
