@@ -21,8 +21,8 @@ public static class AssessCommand
         var rules = PackOptions.Rules();
         var detail = new Option<string?>("--out") { Description = "Write the detail CSV (one row per proposal and criterion) here.", HelpName = "FILE" };
         var summary = new Option<string?>("--summary") { Description = "Write the summary CSV (one row per proposal) here.", HelpName = "FILE" };
-        var lang = new Option<string>("--lang") { Description = "Language of findings and remediation.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("en", "zh");
+        var lang = new Option<string>("--lang") { Description = "Language of the table, the findings and the Markdown report.", DefaultValueFactory = _ => "en" };
+        lang.OneOf("en", "zh");
         var jobs = Options.WholeNumber("--jobs", "Proposals assessed in parallel (default: all cores).", atLeast: 1, () => Environment.ProcessorCount);
         var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr and no table on stdout." };
         var failLegitimacy = Options.Score("--fail-under-legitimacy", "Exit 1 if a legitimacy score is below N.");
@@ -33,7 +33,7 @@ public static class AssessCommand
             Description = "What stdout shows: the summary table, or the Markdown report for a committee.",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "markdown");
+        format.OneOf("table", "markdown");
         var markdown = new Option<string?>("--md") { Description = "Write the Markdown report here.", HelpName = "FILE" };
         var questions = new Option<bool>("--questions") { Description = "List each proposal's open questions under its row of the table." };
         var delimiter = CsvOptions.Delimiter();

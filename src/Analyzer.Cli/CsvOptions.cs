@@ -19,7 +19,7 @@ internal static class CsvOptions
             Description = "The CSV field separator: ',' (default), ';' (then scores use a decimal comma) or 'tab'.",
             DefaultValueFactory = _ => ",",
         };
-        option.AcceptOnlyFromAmong(Allowed);
+        option.OneOf(Allowed);
         return option;
     }
 

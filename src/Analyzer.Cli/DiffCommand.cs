@@ -17,7 +17,7 @@ public static class DiffCommand
         var rules = PackOptions.Rules();
         var output = new Option<string?>("--out") { Description = "Write the comparison as CSV here instead of the table.", HelpName = "FILE" };
         var lang = new Option<string>("--lang") { Description = "Language of the table and findings.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("en", "zh");
+        lang.OneOf("en", "zh");
         var delimiter = CsvOptions.Delimiter();
         var failOnRegression = new Option<bool>("--fail-on-regression") { Description = "Exit 1 if the later draft is worse on a dimension." };
         var command = new Command("diff", "Compare two drafts: criteria whose outcome changed, score, range and verdict deltas, classification changes.")

@@ -24,7 +24,7 @@ public static class NewCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write the draft to this .yaml or .yml file instead of printing it." };
         var force = new Option<bool>("--force") { Description = "Replace the --out file if it exists." };
         var lang = new Option<string>("--lang") { Description = "Language of the questions and the file's comments.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("en", "zh");
+        lang.OneOf("en", "zh");
 
         var command = new Command("new", "Draft a proposal by answering questions, each explained with the paper behind it.") { output, force, lang };
         command.SetAction(parse =>

@@ -34,6 +34,24 @@ internal static class Options
             double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 100 ? n : null),
     };
 
+    /// <summary>
+    /// Restricts a text option to a few values, said in one line that names the option
+    /// (<c>--lang expects one of 'en', 'zh'; found 'fr'.</c>), where the library's own message spans several lines and
+    /// names no option.
+    /// </summary>
+    public static Option<string> OneOf(this Option<string> option, params string[] allowed)
+    {
+        option.HelpName = string.Join('|', allowed);
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && !allowed.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError(Problems.BadOptionValue(option.Name, $"one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}", value));
+            }
+        });
+        return option;
+    }
+
     private static T? Parse<T>(ArgumentResult result, string name, string expected, Func<string, T?> parse)
         where T : struct
     {

@@ -17,7 +17,7 @@ public static class SchemaCommand
         var rules = PackOptions.Rules();
         var output = new Option<string?>("--out", "-o") { Description = "Write the schema to this file instead of stdout." };
         var lang = new Option<string>("--lang") { Description = "Language of the field descriptions.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("en", "zh");
+        lang.OneOf("en", "zh");
         var command = new Command("schema",
             $"Print the JSON Schema of the proposal format ({Core.Proposals.Vocabulary.FormatV1}) for editors, with the criteria that read each field.")
         {

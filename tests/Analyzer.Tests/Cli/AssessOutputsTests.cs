@@ -70,6 +70,6 @@ public sealed class AssessOutputsTests
         var (code, _, stderr) = InProcess.Run("assess", InProcess.Path("proposals/gdpr.yaml"), "--delimiter", "|");
 
         Assert.Equal(2, code);
-        Assert.Contains("'|'", stderr);
+        Assert.Contains("error: --delimiter expects one of ',', ';', 'tab'; found '|'.", stderr);
     }
 }
