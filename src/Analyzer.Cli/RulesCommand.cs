@@ -5,7 +5,7 @@ using Analyzer.Core.Rules;
 
 namespace Analyzer.Cli;
 
-/// <summary><c>analyzer rules check</c> lints the pack and its fixture coverage; <c>analyzer rules test</c> runs the fixtures.</summary>
+/// <summary><c>analyzer rules check</c> lints the pack, its fixture coverage and its teaching pairs; <c>analyzer rules test</c> runs the fixtures.</summary>
 public static class RulesCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -17,7 +17,7 @@ public static class RulesCommand
 
         var test = new Command("test", "Run the pack's fixtures (rules/fixtures/*.yaml) and print 'N passed, N failed'.") { rules, proposals };
         test.SetAction(parse => Test(Where(parse), stdout, stderr));
-        var check = new Command("check", "Lint the pack: ids, citations, both languages, weights, allow-list, and fixture coverage.") { rules, proposals };
+        var check = new Command("check", "Lint the pack: ids, citations, both languages, weights, allow-list, fixture coverage and teaching pairs.") { rules, proposals };
         check.SetAction(parse => Check(Where(parse), stdout, stderr));
         return new Command("rules", "Check and test the rule pack.") { check, test };
     }
@@ -62,7 +62,20 @@ public static class RulesCommand
         }
         var covered = scored - uncovered.Count;
         stdout.WriteLine(Invariant($"coverage: {covered} of {scored} scored criteria are both met and not-met across {fixtures.Count} fixtures ({100.0 * covered / Math.Max(1, scored):0.0}%)."));
-        return uncovered.Count == 0 ? ExitCodes.Success : ExitCodes.ThresholdCrossed;
+        var pairsHold = TeachingPairs(pack, at.Proposals, stdout, stderr);
+        return uncovered.Count == 0 && pairsHold ? ExitCodes.Success : ExitCodes.ThresholdCrossed;
+    }
+
+    /// <summary>Every scored criterion needs a teaching pair that flips it; one error line per criterion side that does not.</summary>
+    private static bool TeachingPairs(RulePack pack, string proposals, TextWriter stdout, TextWriter stderr)
+    {
+        var report = TeachingPairCheck.Run(pack, proposals);
+        foreach (var problem in report.Problems)
+        {
+            stderr.WriteLine(problem);
+        }
+        stdout.WriteLine(Invariant($"teaching pairs: {report.Holding} of {report.Scored} scored criteria have a pair of examples that flips them from met to not-met."));
+        return report.AllHold;
     }
 
     private static (RulePack, IReadOnlyList<Fixture>)? Load(string rulesDir, TextWriter stderr)

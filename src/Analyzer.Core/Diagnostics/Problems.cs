@@ -183,6 +183,26 @@ public static class Problems
     public static string DraftInvalid() =>
         "error: the draft does not read back as a valid proposal (a fault in 'analyzer new'); nothing was written.";
 
+    // Messages of 'analyzer rules check' on teaching pairs, located at the rule file that holds the criterion.
+    public static Diagnostic NoProposalsFolder(string folder) =>
+        Diagnostic.Error(folder, "no such folder; teaching pairs are checked against the example proposals in it (name another with --proposals).");
+
+    public static Diagnostic NoTeachingPair(string ruleFile, string criterion) =>
+        Diagnostic.Error(ruleFile, $"{criterion}: no teaching pair; add \"teachingPair\": {{\"meets\": \"<id>\", \"fails\": \"<id>\"}} " +
+            "to its Properties, naming two example proposals that differ in one stated fact.");
+
+    public static Diagnostic TeachingExampleMissing(string ruleFile, string criterion, string id, string role, string folder) =>
+        Diagnostic.Error(ruleFile, $"{criterion}: teaching pair example '{id}' ({role}) is not in {folder}; looked for {id}.yaml, {id}.yml and {id}.json.");
+
+    public static Diagnostic TeachingExampleUnusable(string ruleFile, string criterion, string path, string role, string reason) =>
+        Diagnostic.Error(ruleFile, $"{criterion}: teaching pair example {path} ({role}) cannot be assessed: {reason}");
+
+    public static Diagnostic TeachingExampleWrongId(string ruleFile, string criterion, string path, string role, string id, string found) =>
+        Diagnostic.Error(ruleFile, $"{criterion}: teaching pair example {path} ({role}) has id '{found}', not '{id}'.");
+
+    public static Diagnostic TeachingPairDoesNotHold(string ruleFile, string criterion, string id, string role, string expected, string actual) =>
+        Diagnostic.Error(ruleFile, $"{criterion}: teaching pair does not hold: '{id}' ({role}) comes out {actual}, not {expected}.");
+
     private static string In(string context) => context.Length == 0 ? "" : $" in {context}";
 
     private static string Quote(string found) => found.StartsWith('\'') || found.StartsWith("a ", StringComparison.Ordinal) ? found : $"'{found}'";

@@ -8,7 +8,7 @@ public sealed class ValidateCommandTests
         var (code, stdout, stderr) = InProcess.Run("validate", InProcess.Path("proposals"));
 
         Assert.Equal(0, code);
-        Assert.Equal("114 valid, 0 invalid, 0 not found; 2 warning(s).\n", stdout);
+        Assert.Equal("136 valid, 0 invalid, 0 not found; 2 warning(s).\n", stdout);
         var warning = Assert.Single(stderr.Split('\n'), l => l.StartsWith("proposals/walkthrough/ai-incident-board-draft-1.yaml:", StringComparison.Ordinal));
         Assert.Contains(": warning: 'direction' is 'of-ai'", warning);
     }
