@@ -78,7 +78,7 @@ public static class ChainText
         output.WriteLine(w.ClassificationHeading);
         foreach (var classification in view.Classifications)
         {
-            output.WriteLine("  " + Classification(classification, w, language));
+            output.WriteLine("  " + Classification(classification, view, w, language));
         }
     }
 
@@ -166,7 +166,7 @@ public static class ChainText
     /// <c>Erman &amp; Furendal (2024), Mode of AI governance (EF-11): mode-5 — a mandated entity uses AI as a tool ...</c>; a
     /// paper classed by scored criteria shows their outcomes: <c>Pathway (RH-05 met, RH-18 met)</c>.
     /// </summary>
-    private static string Classification(PaperClassification p, ExplainWords w, Language language)
+    private static string Classification(PaperClassification p, ChainView view, ExplainWords w, Language language)
     {
         var first = p.Results[0];
         // A scored criterion's outcome matters once there is a label to judge (RH-05 met, RH-18 met); without one it is the line's.
@@ -174,7 +174,10 @@ public static class ChainText
         var head = $"{PaperName(p.Paper, language)}{w.Comma}{ShortTitle(first.Criterion.Title.In(language))}{w.Open}{ids}{w.Close}{w.Colon}";
         if (p.Label is { } label)
         {
-            return head + Printable.Escape(label) + w.Dash + Reason(p, label, first, w, language) + w.Stop;
+            // The chain's own paper classes the design by its issuer's traced class: say what that class is.
+            var issuer = p.Paper.Key == ChainMarks.ChainPaper ? view.Entities.FirstOrDefault(e => e.IsIssuer && e.Class is not null) : null;
+            var traced = issuer is null ? "" : w.Semicolon + Format(w.IssuerTraces, issuer.Id, w.Class(issuer.Class));
+            return head + Printable.Escape(label) + w.Dash + Reason(p, label, first, w, language) + traced + w.Stop;
         }
         var missing = p.Results.SelectMany(r => r.MissingFields).Distinct(StringComparer.Ordinal).ToList();
         var outcome = p.Results.Select(r => r.Outcome).FirstOrDefault(o => o is Outcome.NotStated or Outcome.Error, first.Outcome);

@@ -35,6 +35,7 @@ public sealed record ExplainWords
     public required string Missing { get; init; }
     public required string Names { get; init; }
     public required string ClassificationHeading { get; init; }
+    public required string IssuerTraces { get; init; }
     public required string MermaidUntraced { get; init; }
     public required string MermaidWithoutMaker { get; init; }
     public required string Mandate { get; init; }
@@ -110,6 +111,7 @@ public sealed record ExplainWords
         Missing = "missing {0}",
         Names = "names {0}",
         ClassificationHeading = "Classification in each paper:",
+        IssuerTraces = "the issuer {0} traces as {1}",
         MermaidUntraced = "not traced to a public",
         MermaidWithoutMaker = "no stated maker",
         Mandate = "mandate",
@@ -174,6 +176,7 @@ public sealed record ExplainWords
         Missing = "缺少 {0}",
         Names = "涉及 {0}",
         ClassificationHeading = "各篇论文中的分类：",
+        IssuerTraces = "发布者 {0} 追溯为{1}",
         MermaidUntraced = "未追溯至公众",
         MermaidWithoutMaker = "未说明决策者",
         Mandate = "托管",

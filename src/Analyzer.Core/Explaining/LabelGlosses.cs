@@ -16,15 +16,15 @@ public static class LabelGlosses
         [("erman-furendal-2024", "mode-4")] = T("a mandated entity adopts AI-specific policy", "托管实体制定AI特殊政策"),
         [("erman-furendal-2024", "mode-5")] = T("a mandated entity uses AI as a tool to govern another domain", "托管实体利用AI作为工具治理其他领域"),
         [("erman-furendal-2024", "illegitimate-outsourced-to-ai")] = T(
-            "an AI system takes a decision, or decides at goal-setting, lawmaking or policy level: democratic decision-making is outsourced to AI",
-            "AI系统自行作出决策，或在目标设定、立法或政策层面作出决定：民主决策被外包给AI"),
+            "an AI system takes a decision, or decides at goal-setting, lawmaking or policy level (democratic decision-making outsourced to AI)",
+            "AI系统自行作出决策，或在目标设定、立法或政策层面作出决定（民主决策被外包给AI）"),
         [("erman-furendal-2024", "illegitimate-authorized-by-ai")] = T(
             "an authorized entity itself governs by AI instead of delegating to a mandated entity",
             "授权实体自身通过AI进行治理，而没有将权力下放给托管实体"),
         [("erman-furendal-2024", "illegitimate-private-soft-law")] = T(
             "a private issuer's non-binding rules addressed to others", "私人行为体为他人制定不具约束力的软性法律"),
         [("erman-furendal-2024", "outside-framework")] = T(
-            "outside the five modes: to be assessed further, not presumed illegitimate", "不属于五种模式：需进一步评估，不推定为不合法"),
+            "outside the five modes, to be assessed further and not presumed illegitimate", "不属于五种模式，需进一步评估，不推定为不合法"),
         [("erman-furendal-2024", "advisory")] = T("a mandated entity that makes no policy (it researches or advises)", "不制定政策的托管实体（只做研究或提供咨询）"),
         [("erman-furendal-2024", "private-issuer")] = T("a private issuer's rules for itself, or binding ones", "私人行为体针对自身的规则或具约束力的规则"),
         [("erman-furendal-2024", "public-issuer")] = T("the public itself issues it", "由公众自身发布"),

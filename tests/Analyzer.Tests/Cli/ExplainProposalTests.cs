@@ -17,6 +17,7 @@ public sealed class ExplainProposalTests
         { "proposals/walkthrough/ai-incident-board-draft-1.yaml", "ai-incident-board-draft-1" },
         { "proposals/ai-crime-analysis.yaml", "ai-crime-analysis" },
         { "proposals/sparse-draft.yaml", "sparse-draft" },
+        { "proposals/eu-ai-act.yaml", "eu-ai-act" },
         { "tests/Analyzer.Tests/TestData/explain/tangled.yaml", "tangled" },
         { "tests/Analyzer.Tests/TestData/explain/hostile-names.yaml", "hostile-names" },
     };
