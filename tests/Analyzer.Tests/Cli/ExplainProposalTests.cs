@@ -76,6 +76,28 @@ public sealed class ExplainProposalTests
     }
 
     [Fact]
+    public void Run_EveryShippedProposal_ExplainedInBothLanguagesAndChartedCleanly()
+    {
+        var files = Directory.GetFiles(Repo.Proposals, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.True(files.Count > 100);
+        for (var i = 0; i < files.Count; i++)
+        {
+            // Each language in turn for the text, the other for the chart: every file in both formats, both languages in each.
+            var relative = Path.GetRelativePath(Repo.Root, files[i]);
+            var (textLanguage, chartLanguage) = i % 2 == 0 ? (Language.En, Language.Zh) : (Language.Zh, Language.En);
+            var (textCode, text, _) = Explain(relative, textLanguage, "text");
+            var (chartCode, chart, _) = Explain(relative, chartLanguage, "mermaid");
+
+            Assert.Equal(0, textCode);
+            Assert.Equal(0, chartCode);
+            Assert.Contains(ExplainWordsHeading(textLanguage), text, StringComparison.Ordinal);
+            Explaining.MermaidStructure.Check(chart);
+        }
+    }
+
+    private static string ExplainWordsHeading(Language language) => Core.Explaining.ExplainWords.For(language).ClassificationHeading;
+
+    [Fact]
     public void Run_HostileNamesAndIds_EscapedInPlaceAndNeverAnotherLine()
     {
         var (_, text, _) = Explain(Hostile, Language.En, "text");
