@@ -11,6 +11,10 @@ public static class Problems
     public static Diagnostic NoProposalFiles(string path) =>
         Diagnostic.Error(path, "no .yaml, .yml or .json files here.");
 
+    public static Diagnostic ExplainOneFile(string path, int found) =>
+        Diagnostic.Error(path, string.Create(CultureInfo.InvariantCulture,
+            $"explain draws one proposal, and this names {found} files; name one of them."));
+
     public static Diagnostic UnsupportedExtension(string path) =>
         Diagnostic.Error(path, "a proposal must be a .yaml, .yml or .json file.");
 
