@@ -11,6 +11,12 @@ public sealed record Criterion
     public string File { get; init; } = "";
     public string Expression { get; init; } = "";
     public string? AppliesWhen { get; init; }
+
+    /// <summary>The <c>label</c> and <c>detail</c> expressions as written in the pack, shown by <c>analyzer explain</c>.</summary>
+    public string? LabelExpression { get; init; }
+
+    public string? DetailExpression { get; init; }
+
     public LocalizedText Title { get; init; } = new();
     public LocalizedText Explanation { get; init; } = new();
     public LocalizedText Remediation { get; init; } = new();
