@@ -24,6 +24,9 @@ public sealed record Criterion
     public Dimension Dimension { get; init; }
     public int Weight { get; init; }
     public string WeightReason { get; init; } = "";
+
+    /// <summary>The weight's reason in both languages; its Chinese is empty where the pack gives the reason in English only.</summary>
+    public LocalizedText WeightReasonText { get; init; } = new();
     public Necessity Necessity { get; init; }
     public string Paper { get; init; } = "";
     /// <summary>Where in the paper, in the paper's own terms; printed in the citation.</summary>

@@ -34,7 +34,7 @@ public static class CatalogueCsv
             Kebab.Name(c.Dimension),
             Kebab.Name(c.Necessity),
             c.Weight.ToString(CultureInfo.InvariantCulture),
-            c.WeightReason,
+            ExplanationWriter.WeightReason(c, language),
             c.Explanation.In(language),
             e.Citation,
             string.Join(';', e.Examples.Met),

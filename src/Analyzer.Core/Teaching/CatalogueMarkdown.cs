@@ -52,7 +52,7 @@ public static class CatalogueMarkdown
         text.Append(CultureInfo.InvariantCulture, $"{MarkdownReport.Escape(c.Explanation.In(language))}\n\n");
         if (c.IsScored)
         {
-            Item(text, t, t.WhyWeight, MarkdownReport.Escape(c.WeightReason));
+            Item(text, t, t.WhyWeight, MarkdownReport.Escape(ExplanationWriter.WeightReason(c, language)));
         }
         Item(text, t, t.Source, MarkdownReport.Escape(entry.Citation));
         var examples = entry.Examples;

@@ -77,7 +77,7 @@ public sealed record CatalogueText
         MetIn = "Met in",
         NotMetIn = "Not met in",
         ClassifiedIn = "Classified in",
-        NoExample = "no fixture",
+        NoExample = "none in the fixtures",
         Pair = "Teaching pair",
         PairSentence = "{0} meets it, {1} fails it",
         Separator = ": ",

@@ -38,14 +38,14 @@ public static class ExplanationWriter
         Needs(prose, c, t, words, language);
 
         prose.Heading(t.Computed);
-        Computed(prose, c, t, language);
+        Computed(prose, c, t, words, language);
 
         prose.Heading(t.Weight);
         if (c.IsScored)
         {
             prose.Para(Fill(t.WeightScored, c.Weight, CriterionCompiler.MaxWeight, words.Of(c.Dimension)));
             prose.Para(c.Necessity == Necessity.Necessary ? t.Necessary : t.Contributory);
-            prose.Para(Fill(t.WeightReason, c.WeightReason), hang: 2);
+            prose.Para(Fill(t.WeightReason, WeightReason(c, language)), hang: 2);
         }
         else
         {
@@ -72,7 +72,7 @@ public static class ExplanationWriter
         prose.Para(Fill(t.Question, c.Question.In(language)), hang: 2);
     }
 
-    private static void Computed(Prose prose, Criterion c, ExplainText t, Language language)
+    private static void Computed(Prose prose, Criterion c, ExplainText t, CatalogueText words, Language language)
     {
         if (c.IsScored || c.LabelExpression is null)
         {
@@ -102,9 +102,10 @@ public static class ExplanationWriter
             prose.Para(t.FactsRead);
             Meanings(prose, facts, t, language);
         }
-        if (c.Reads.Length > 0)
+        var others = c.Reads.Where(path => !described.Contains(path)).ToList();
+        if (others.Count > 0)
         {
-            prose.Para(Fill(t.FieldsRead, string.Join(", ", c.Reads)), hang: 2);
+            prose.Para(Fill(t.FieldsRead, string.Join(words.IdSeparator, others)), hang: 2);
         }
     }
 
@@ -131,6 +132,10 @@ public static class ExplanationWriter
             prose.Para($"{words.ClassifiedIn}{words.Separator}{(examples.Classified.Count == 0 ? words.NoExample : string.Join(words.ListSeparator, classes))}", hang: 2);
         }
     }
+
+    /// <summary>The weight's reason in <paramref name="language"/>, in English where the pack gives no Chinese.</summary>
+    public static string WeightReason(Criterion c, Language language) =>
+        c.WeightReasonText.In(language) is { Length: > 0 } reason ? reason : c.WeightReason;
 
     internal static string Fill(string template, params object?[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 }
