@@ -78,23 +78,35 @@ public static class CriteriaCommand
         return command;
     }
 
-    /// <summary>
-    /// The pack and its fixtures, the problems printed. A pack without a fixtures folder has no examples to show,
-    /// which is no error here; a fixture that cannot be read is, as in <c>rules test</c>.
-    /// </summary>
-    internal static (RulePack Pack, IReadOnlyList<Fixture> Fixtures)? LoadPack(PackLocation at, TextWriter stderr)
+    /// <summary>The pack and its fixtures, every problem printed; null when either is broken.</summary>
+    internal static (RulePack Pack, IReadOnlyList<Fixture> Fixtures)? LoadPack(PackLocation at, TextWriter stderr) =>
+        LoadRules(at, stderr) is { } pack && LoadFixtures(at, stderr) is { } fixtures ? (pack, fixtures) : null;
+
+    internal static RulePack? LoadRules(PackLocation at, TextWriter stderr)
     {
         var (pack, problems) = RulePackLoader.Load(at.Rules);
-        IReadOnlyList<Fixture> fixtures = [];
-        if (pack is not null && Directory.Exists(Path.Combine(at.Rules, FixtureLoader.Folder)))
-        {
-            (fixtures, var fixtureProblems) = FixtureLoader.Load(at.Rules);
-            problems = [.. problems, .. fixtureProblems];
-        }
         foreach (var problem in problems)
         {
             stderr.WriteLine(problem);
         }
-        return pack is null || problems.Any(p => p.Severity == Severity.Error) ? null : (pack, fixtures);
+        return pack;
+    }
+
+    /// <summary>
+    /// A pack without a fixtures folder has no examples to show, which is no error here; a fixture that cannot be
+    /// read is, as in <c>rules test</c>.
+    /// </summary>
+    internal static IReadOnlyList<Fixture>? LoadFixtures(PackLocation at, TextWriter stderr)
+    {
+        if (!Directory.Exists(Path.Combine(at.Rules, FixtureLoader.Folder)))
+        {
+            return [];
+        }
+        var (fixtures, problems) = FixtureLoader.Load(at.Rules);
+        foreach (var problem in problems)
+        {
+            stderr.WriteLine(problem);
+        }
+        return problems.Any(p => p.Severity == Severity.Error) ? null : fixtures;
     }
 }

@@ -35,7 +35,7 @@ public static class ExplainCommand
         command.SetAction(parse =>
         {
             var at = PackOptions.Locate(parse.GetValue(rules));
-            if (CriteriaCommand.LoadPack(at, stderr) is not var (pack, fixtures))
+            if (CriteriaCommand.LoadRules(at, stderr) is not { } pack)
             {
                 return ExitCodes.BadInput;
             }
@@ -53,6 +53,10 @@ public static class ExplainCommand
             if (parse.GetValue(format) == "mermaid")
             {
                 stderr.WriteLine($"error: {Core.Diagnostics.Problems.MermaidNeedsProposal(criterion.Id)}");
+                return ExitCodes.BadInput;
+            }
+            if (CriteriaCommand.LoadFixtures(at, stderr) is not { } fixtures)
+            {
                 return ExitCodes.BadInput;
             }
             var explanation = CriterionExplanation.For(pack, criterion, fixtures, at.Proposals);

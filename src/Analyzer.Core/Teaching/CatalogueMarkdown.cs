@@ -63,8 +63,9 @@ public static class CatalogueMarkdown
         }
         if (!c.IsScored && (examples.Classified.Count > 0 || examples.Met.Count + examples.NotMet.Count == 0))
         {
-            var classes = examples.Classified.Select(k => $"{MarkdownReport.Escape(k.Label)}{t.Separator}{Ids(k.Examples, t)}");
-            Item(text, t, t.ClassifiedIn, examples.Classified.Count == 0 ? t.NoExample : string.Join(t.ListSeparator, classes));
+            // One class per line: a classification such as the mode of governance has a dozen classes.
+            var classes = examples.Classified.Select(k => $"\n  - {MarkdownReport.Escape(k.Label)}{t.Separator}{Ids(k.Examples, t)}");
+            Item(text, t, t.ClassifiedIn, examples.Classified.Count == 0 ? t.NoExample : string.Concat(classes));
         }
         if (c.TeachingPair is { } pair)
         {
@@ -73,7 +74,7 @@ public static class CatalogueMarkdown
     }
 
     private static void Item(StringBuilder text, CatalogueText t, string label, string value) =>
-        text.Append(CultureInfo.InvariantCulture, $"- **{label}**{t.Separator}{value}\n");
+        text.Append(CultureInfo.InvariantCulture, $"- **{label}**{(value.StartsWith('\n') ? t.Separator.TrimEnd() : t.Separator)}{value}\n");
 
     private static string Ids(IReadOnlyList<string> ids, CatalogueText t) => ids.Count == 0 ? t.NoExample : string.Join(t.IdSeparator, ids.Select(Code));
 

@@ -128,8 +128,16 @@ public static class ExplanationWriter
         }
         if (!c.IsScored && (examples.Classified.Count > 0 || examples.Met.Count + examples.NotMet.Count == 0))
         {
-            var classes = examples.Classified.Select(k => $"{k.Label}{words.Separator}{Ids(k.Examples)}");
-            prose.Para($"{words.ClassifiedIn}{words.Separator}{(examples.Classified.Count == 0 ? words.NoExample : string.Join(words.ListSeparator, classes))}", hang: 2);
+            if (examples.Classified.Count == 0)
+            {
+                prose.Para($"{words.ClassifiedIn}{words.Separator}{words.NoExample}", hang: 2);
+                return;
+            }
+            prose.Para($"{words.ClassifiedIn}{words.Separator.TrimEnd()}");
+            foreach (var k in examples.Classified)
+            {
+                prose.Para($"{k.Label}{words.Separator}{Ids(k.Examples)}", indent: 4, hang: 2);
+            }
         }
     }
 
