@@ -14,6 +14,3 @@ public sealed record CriterionExamples
 
     public bool IsEmpty => Met.Count == 0 && NotMet.Count == 0 && Classified.Count == 0;
 }
-
-/// <summary>One class a classification assigns (<c>mode-4</c>) and the examples expected in it.</summary>
-public sealed record ClassExamples(string Label, IReadOnlyList<string> Examples);
