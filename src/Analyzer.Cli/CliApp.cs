@@ -18,6 +18,8 @@ public static class CliApp
             RulesCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr, terminal),
             SchemaCommand.Create(stdout, stderr),
+            CriteriaCommand.Create(stdout, stderr),
+            ExplainCommand.Create(stdout, stderr),
         };
         // A proposal path is only ever a path: no bundled short options ('-h.yaml' is not '-h'), no '@file' expansion.
         var configuration = new ParserConfiguration { EnablePosixBundling = false, ResponseFileTokenReplacer = null };

@@ -39,12 +39,12 @@ internal static class Options
     /// (<c>--lang expects one of 'en', 'zh'; found 'fr'.</c>), where the library's own message spans several lines and
     /// names no option.
     /// </summary>
-    public static Option<string> OneOf(this Option<string> option, params string[] allowed)
+    public static Option<T> OneOf<T>(this Option<T> option, params string[] allowed)
     {
         option.HelpName = string.Join('|', allowed);
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string>() is { } value && !allowed.Contains(value, StringComparer.Ordinal))
+            if (result.GetValueOrDefault<string?>() is { } value && !allowed.Contains(value, StringComparer.Ordinal))
             {
                 result.AddError(Problems.BadOptionValue(option.Name, $"one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}", value));
             }

@@ -207,6 +207,25 @@ public static class Problems
     public static Diagnostic TeachingPairDoesNotHold(string ruleFile, string criterion, string id, string role, string expected, string actual) =>
         Diagnostic.Error(ruleFile, $"{criterion}: teaching pair does not hold: '{id}' ({role}) comes out {actual}, not {expected}.");
 
+    // Messages of 'analyzer criteria' and 'analyzer explain <criterion-id>'; the CLI prefixes "error: " to the plain ones.
+    public static string UnknownCriterion(string id, string? suggestion) =>
+        $"no criterion '{Printable.Escape(id)}' in the rule pack" + (suggestion is null ? "; 'analyzer criteria' lists them all." : $"; did you mean '{suggestion}'?");
+
+    public static string UnknownPaper(string typed, IEnumerable<string> keys) =>
+        $"--paper '{Printable.Escape(typed)}' names no paper of the rule pack; use one of {string.Join(", ", keys)}, or the start of one.";
+
+    public static string AmbiguousPaper(string typed, IEnumerable<string> keys) =>
+        $"--paper '{Printable.Escape(typed)}' could mean {string.Join(" or ", keys)}; type more of the key.";
+
+    public static string MermaidNeedsProposal(string id) =>
+        $"--format mermaid draws a proposal's authorization chain, and '{Printable.Escape(id)}' is a criterion; leave --format out, or give a proposal file.";
+
+    public static Diagnostic PairProposalMissing(string folder, string criterion, string id) =>
+        Diagnostic.Error(folder, $"the teaching pair of {criterion} names '{id}', but there is no {id}.yaml, {id}.yml or {id}.json in this folder.");
+
+    public static Diagnostic PairIdMismatch(string path, string criterion, string expected, string? found) =>
+        Diagnostic.Error(path, $"the teaching pair of {criterion} names '{expected}', but this file's id is '{found}'.");
+
     private static string In(string context) => context.Length == 0 ? "" : $" in {context}";
 
     private static string Quote(string found) => found.StartsWith('\'') || found.StartsWith("a ", StringComparison.Ordinal) ? found : $"'{found}'";

@@ -11,6 +11,12 @@ public sealed record Criterion
     public string File { get; init; } = "";
     public string Expression { get; init; } = "";
     public string? AppliesWhen { get; init; }
+
+    /// <summary>The <c>label</c> and <c>detail</c> expressions as written in the pack, shown by <c>analyzer explain</c>.</summary>
+    public string? LabelExpression { get; init; }
+
+    public string? DetailExpression { get; init; }
+
     public LocalizedText Title { get; init; } = new();
     public LocalizedText Explanation { get; init; } = new();
     public LocalizedText Remediation { get; init; } = new();
@@ -18,6 +24,9 @@ public sealed record Criterion
     public Dimension Dimension { get; init; }
     public int Weight { get; init; }
     public string WeightReason { get; init; } = "";
+
+    /// <summary>The weight's reason in both languages; its Chinese is empty where the pack gives the reason in English only.</summary>
+    public LocalizedText WeightReasonText { get; init; } = new();
     public Necessity Necessity { get; init; }
     public string Paper { get; init; } = "";
     /// <summary>Where in the paper, in the paper's own terms; printed in the citation.</summary>

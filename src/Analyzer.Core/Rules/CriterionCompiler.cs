@@ -90,6 +90,8 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
             File = file,
             Expression = rule.Expression!,
             AppliesWhen = p.AppliesWhen,
+            LabelExpression = p.Label,
+            DetailExpression = p.Detail,
             Requires = requires!,
             Reads = [.. reads.Order(StringComparer.Ordinal)],
             Holds = holds,
@@ -163,7 +165,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
             errors.Add($"'requires': {error}.");
             return null;
         }
-        return requirement.When is null ? field : field.OnlyWhen(Lambda<bool>("requires.when", requirement.When, errors, reads));
+        return requirement.When is null ? field : field.OnlyWhen(Lambda<bool>("requires.when", requirement.When, errors, reads), requirement.When);
     }
 
     [GeneratedRegex("^[A-Z]+-[A-Z]?[0-9]{1,3}$", RegexOptions.CultureInvariant)]

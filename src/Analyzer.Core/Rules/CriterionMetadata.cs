@@ -37,9 +37,13 @@ internal static partial class CriterionMetadata
         {
             errors.Add("a classification cannot be 'necessary'; it labels the proposal and is not scored.");
         }
-        if (!classification && string.IsNullOrWhiteSpace(p.WeightReason))
+        if (!classification && string.IsNullOrWhiteSpace(p.WeightReason?.En))
         {
             errors.Add("'weightReason' is required: one line on why the criterion weighs what it does.");
+        }
+        if (p.WeightReason is { Zh.Length: > 0 } reason)
+        {
+            errors.AddRange(ChineseStyle(reason.Zh).Select(problem => $"'weightReason' zh text {problem}"));
         }
         if (p.Paper is null || !papers.ContainsKey(p.Paper))
         {
@@ -77,7 +81,8 @@ internal static partial class CriterionMetadata
             Question = p.Question ?? new(),
             Dimension = dimension,
             Weight = p.Weight ?? 0,
-            WeightReason = p.WeightReason ?? "",
+            WeightReason = p.WeightReason?.En ?? "",
+            WeightReasonText = p.WeightReason ?? new(),
             Necessity = necessity,
             Paper = p.Paper ?? "",
             Locator = p.Locator ?? "",

@@ -20,6 +20,12 @@ internal static class PackChecks
             {
                 problems.Add(Diagnostic.Error(path, $"paper '{paper.Key}' is listed twice."));
             }
+            if (paper.Summary is not null)
+            {
+                var errors = new List<string>();
+                CriterionMetadata.Text("summary", paper.Summary, errors);
+                problems.AddRange(errors.Select(e => Diagnostic.Error(path, $"paper '{paper.Key}': {e}")));
+            }
         }
         return papers;
     }

@@ -10,4 +10,7 @@ public sealed record PaperReference
     public int Year { get; init; }
     public string Doi { get; init; } = "";
     public string Citation { get; init; } = "";
+
+    /// <summary>A few sentences on what the paper argues, for the study guide (<c>analyzer criteria --format markdown</c>); optional.</summary>
+    public LocalizedText? Summary { get; init; }
 }

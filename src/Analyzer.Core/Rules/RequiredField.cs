@@ -38,7 +38,11 @@ public sealed partial class RequiredField
     /// <summary>When set, the field is needed only if this holds over the proposal (checked after the unconditional fields).</summary>
     public Func<Proposal, ProposalFacts, bool>? When { get; private init; }
 
-    public RequiredField OnlyWhen(Func<Proposal, ProposalFacts, bool>? when) => new(Path, _segments, _factProperty) { When = when };
+    /// <summary>The condition of <see cref="When"/> as written in the pack, shown by <c>analyzer explain</c>.</summary>
+    public string? Condition { get; private init; }
+
+    public RequiredField OnlyWhen(Func<Proposal, ProposalFacts, bool>? when, string? condition = null) =>
+        new(Path, _segments, _factProperty) { When = when, Condition = condition };
 
     /// <summary>Parses and checks a path against the model; returns null with a reason when it names no field.</summary>
     public static RequiredField? Parse(string path, out string? error)

@@ -31,7 +31,7 @@ internal sealed record CriterionProperties
     [JsonPropertyName("question")] public LocalizedText? Question { get; init; }
     [JsonPropertyName("dimension")] public string? Dimension { get; init; }
     [JsonPropertyName("weight")] public int? Weight { get; init; }
-    [JsonPropertyName("weightReason")] public string? WeightReason { get; init; }
+    [JsonPropertyName("weightReason")][JsonConverter(typeof(PlainOrLocalizedText))] public LocalizedText? WeightReason { get; init; }
     [JsonPropertyName("necessity")] public string? Necessity { get; init; }
     [JsonPropertyName("paper")] public string? Paper { get; init; }
     [JsonPropertyName("locator")] public string? Locator { get; init; }

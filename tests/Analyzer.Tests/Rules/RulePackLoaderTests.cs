@@ -57,6 +57,8 @@ public sealed class RulePackLoaderTests : IDisposable
     [InlineData("\"provenance\": \"\"", "'provenance' is required")]
     [InlineData("\"title\": {\"en\": \"T\", \"zh\": \"授权实体(选举)\"}", "'title' zh text has ASCII punctuation '(' in a Chinese sentence")]
     [InlineData("\"question\": {\"en\": \"Q\", \"zh\": \"托管方能否质询？\"}", "'question' zh text uses '托管方'; the pack's term is '下放权力的实体'.")]
+    [InlineData("\"weightReason\": {\"en\": \"W\", \"zh\": \"权重(高)\"}", "'weightReason' zh text has ASCII punctuation '(' in a Chinese sentence")]
+    [InlineData("\"weightReason\": {\"en\": \"\", \"zh\": \"理由。\"}", "'weightReason' is required")]
     public void Load_BadMetadata_IsALoadError(string replacement, string expected)
     {
         Write("\"Expression\": \"true\"", Properties(replacement));
@@ -112,6 +114,36 @@ public sealed class RulePackLoaderTests : IDisposable
         var (_, problems) = RulePackLoader.Load(_dir);
 
         Assert.Contains(problems, p => p.Message.StartsWith("rule 'T-01' is defined more than once", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"weightReason\": \"In English only.\"", "In English only.", "")]
+    [InlineData("\"weightReason\": {\"en\": \"Both.\", \"zh\": \"两种语言。\"}", "Both.", "两种语言。")]
+    public void Load_WeightReason_ReadAsOneEnglishStringOrInBothLanguages(string reason, string en, string zh)
+    {
+        Write("\"Expression\": \"true\"", Properties(reason));
+
+        var (pack, problems) = RulePackLoader.Load(_dir);
+
+        Assert.Empty(problems);
+        var criterion = Assert.Single(pack!.Criteria);
+        Assert.Equal(en, criterion.WeightReason);
+        Assert.Equal(new LocalizedText { En = en, Zh = zh }, criterion.WeightReasonText);
+    }
+
+    [Fact]
+    public void Load_PaperSummaryWithAsciiPunctuationInChinese_IsALoadErrorNamingThePaper()
+    {
+        Write("\"Expression\": \"true\"", Properties());
+        var papers = Path.Combine(_dir, RulePackLoader.PapersFile);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(papers))!;
+        json["papers"]![0]!["summary"] = new System.Text.Json.Nodes.JsonObject { ["en"] = "A summary.", ["zh"] = "摘要(草稿)" };
+        File.WriteAllText(papers, json.ToJsonString());
+
+        var (pack, problems) = RulePackLoader.Load(_dir);
+
+        Assert.Null(pack);
+        Assert.Contains(problems, p => p.Message.StartsWith("paper 'erman-furendal-2024': 'summary' zh text has ASCII punctuation '('", StringComparison.Ordinal));
     }
 
     private void Write(string expression, string properties) =>
