@@ -4,6 +4,7 @@ using Analyzer.Core.Rules;
 using ScottPlot;
 using ScottPlot.Plottables;
 using ScottPlot.TickGenerators;
+using SkiaSharp;
 
 namespace Analyzer.Core.Reporting;
 
@@ -74,7 +75,7 @@ public static partial class ScatterChart
         var labelled = Labels(plot, ordered, font);
 
         var bytes = format == PlotFormat.Svg
-            ? Encoding.UTF8.GetBytes(StableClipIds(plot.GetSvgXml(Width, Height)))
+            ? Encoding.UTF8.GetBytes(Unaliased(StableClipIds(plot.GetSvgXml(Width, Height)), font, text.AllText() + string.Concat(ordered.Select(p => p.Id))))
             : plot.GetImageBytes(Width, Height, ImageFormat.Png);
         return new RenderedChart(bytes, labelled);
     }
@@ -262,15 +263,17 @@ public static partial class ScatterChart
         {
             var (x, y) = (pixels[i].X, pixels[i].Y);
             var ink = Measure(points[i].Id, font, LabelSize);
-            var (w, h) = (ink.Width, ink.Height + 2);
             var gap = half + LabelGap;
+            // The ink's top and bottom below a text's middle (its baseline is half a capital's height below the middle).
+            var (top, bottom) = (ink.Cap / 2 + ink.Top - 1, ink.Cap / 2 + ink.Bottom + 1);
+            var (above, below) = (-gap - bottom, gap - top); // middles that keep the ink clear of the marker
             // Each candidate: the box the label's ink takes, its alignment, and its offset from the point in pixels.
             (PixelBox Box, Alignment Alignment, float Dx, float Dy)[] candidates =
             [
-                (new PixelBox(x + gap, y - h / 2, x + gap + w, y + h / 2), Alignment.MiddleLeft, gap, 0),
-                (new PixelBox(x - gap - w, y - h / 2, x - gap, y + h / 2), Alignment.MiddleRight, -gap, 0),
-                (new PixelBox(x - w / 2, y - gap - h, x + w / 2, y - gap), Alignment.MiddleCenter, 0, -gap - h / 2),
-                (new PixelBox(x - w / 2, y + gap, x + w / 2, y + gap + h), Alignment.MiddleCenter, 0, gap + h / 2),
+                (new PixelBox(x + gap, y + top, x + gap + ink.Width, y + bottom), Alignment.MiddleLeft, gap, 0),
+                (new PixelBox(x - gap - ink.Width, y + top, x - gap, y + bottom), Alignment.MiddleRight, -gap, 0),
+                (new PixelBox(x - ink.Width / 2, y + above + top, x + ink.Width / 2, y + above + bottom), Alignment.MiddleCenter, 0, above),
+                (new PixelBox(x - ink.Width / 2, y + below + top, x + ink.Width / 2, y + below + bottom), Alignment.MiddleCenter, 0, below),
             ];
             if (placer.Place(candidates.Select(c => c.Box)) is not { } placed)
             {
@@ -299,18 +302,23 @@ public static partial class ScatterChart
         label.OffsetY = Measure(content, font, size).Shift;
     }
 
-    /// <summary>A text's advance width, its ink's height, and the shift that centres its ink on a middle alignment.</summary>
-    private readonly record struct Ink(float Width, float Height, float Shift);
+    /// <summary>
+    /// A text's advance width, its ink's top and bottom from the baseline (y down), the font's capital height, and the
+    /// shift that puts the baseline half a capital's height below the middle a text is aligned on.
+    /// </summary>
+    private readonly record struct Ink(float Width, float Top, float Bottom, float Cap, float Shift);
 
     private static Ink Measure(string text, string? font, float size)
     {
         using var paint = Paint.NewDisposablePaint();
         var measured = new LabelStyle { FontSize = size, FontName = font ?? ScottPlot.Fonts.Default }.Measure(text, paint);
         paint.SKFont.MeasureText(text, out var ink);
+        var cap = paint.SKFont.Metrics.CapHeight;
         // ScottPlot centres the line box: the baseline falls at middle + height / 2 - bottom. A font whose line box is
-        // not balanced round its glyphs (Noto Sans CJK) then draws text too high, so the shift puts the ink's middle there.
-        var shift = -(ink.Top + ink.Bottom) / 2 - (measured.Height / 2 - measured.Bottom);
-        return new Ink(measured.Width, ink.Height, shift);
+        // not balanced round its glyphs (Noto Sans CJK) then draws text too high. Centring capitals instead suits both
+        // scripts (an ideograph's middle is close to a capital's) and keeps texts on one line level, descenders or not.
+        var shift = cap / 2 - (measured.Height / 2 - measured.Bottom);
+        return new Ink(measured.Width, ink.Top, ink.Bottom, cap, shift);
     }
 
     /// <summary>
@@ -328,6 +336,41 @@ public static partial class ScatterChart
             }
             return stable;
         });
+    }
+
+    /// <summary>
+    /// Skia writes an SVG text's characters back from its glyphs, taking the lowest code point the font maps to each
+    /// glyph. Noto Sans CJK draws 行 and the Kangxi radical ⾏ with one glyph, so 可行性 would be written 可⾏性: it looks
+    /// the same but is not the word a reader searches or copies. Each character drawn is put back where its glyph is shared.
+    /// </summary>
+    private static string Unaliased(string svg, string? font, string drawn)
+    {
+        if (font is null)
+        {
+            return svg;
+        }
+        var aliases = new Dictionary<char, char>();
+        var plane = new string([.. Enumerable.Range(0, 0x10000).Where(c => c is < 0xD800 or > 0xDFFF).Select(c => (char)c)]);
+        foreach (var style in new[] { SKFontStyle.Normal, SKFontStyle.Bold }) // titles are bold, and a bold face has its own map
+        {
+            using var typeface = SKTypeface.FromFamilyName(font, style);
+            using var skFont = new SKFont(typeface);
+            var glyphs = skFont.GetGlyphs(plane);
+            var lowest = new Dictionary<ushort, char>();
+            for (var i = glyphs.Length - 1; i >= 0; i--)
+            {
+                lowest[glyphs[i]] = plane[i]; // walking down, the lowest code point is written last
+            }
+            foreach (var c in drawn.Distinct())
+            {
+                var glyph = skFont.GetGlyph(c);
+                if (glyph != 0 && lowest[glyph] != c)
+                {
+                    aliases[lowest[glyph]] = c;
+                }
+            }
+        }
+        return aliases.Count == 0 ? svg : string.Concat(svg.Select(c => aliases.GetValueOrDefault(c, c)));
     }
 
     [GeneratedRegex("cl_[0-9a-f]+\\b")]
