@@ -26,7 +26,7 @@ public sealed class AssessPlotTests : IDisposable
         Assert.Contains("Legitimacy score (bar: up to the top of its range)", svg.Texts);
     }
 
-    [Fact]
+    [FontFact]
     public void Run_PlotChinese_ChineseWhereAFontHasItElseEnglishWithOneWarning()
     {
         var target = Path.Combine(_folder, "plot.svg");
