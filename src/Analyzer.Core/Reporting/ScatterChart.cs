@@ -87,7 +87,6 @@ public static partial class ScatterChart
     private static void Frame(Plot plot, PlotText text, int count, string version, string? font)
     {
         plot.Title(text.TitleFor(count, version), size: 18);
-        plot.XLabel(text.Report.Legitimacy);
         plot.Axes.Bottom.Label.Text = text.LegitimacyAxis;
         plot.Axes.Left.Label.Text = text.FeasibilityAxis;
         plot.Axes.Bottom.Label.FontSize = 14;
@@ -124,7 +123,7 @@ public static partial class ScatterChart
         square.LineWidth = 1;
     }
 
-    /// <summary>A dashed line at each band limit inside the square, on both axes, and each band's name along the top.</summary>
+    /// <summary>A dashed line at each band limit inside the square, on both axes, and each band's name along the top and the right.</summary>
     private static void BandLines(Plot plot, IReadOnlyList<ScoringBand> bands, PlotText text, string? font)
     {
         var limits = Limits(bands);
