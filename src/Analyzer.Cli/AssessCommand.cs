@@ -35,12 +35,13 @@ public static class AssessCommand
         };
         format.OneOf("table", "markdown");
         var markdown = new Option<string?>("--md") { Description = "Write the Markdown report here.", HelpName = "FILE" };
+        var plot = PlotOptions.Plot();
         var questions = new Option<bool>("--questions") { Description = "List each proposal's open questions under its row of the table." };
         var delimiter = CsvOptions.Delimiter();
 
         var command = new Command("assess", "Score proposals against the rule pack and report legitimacy and feasibility.")
         {
-            paths, rules, detail, summary, markdown, format, lang, questions, delimiter, jobs, quiet, failLegitimacy, failFeasibility, failNecessary,
+            paths, rules, detail, summary, markdown, plot, format, lang, questions, delimiter, jobs, quiet, failLegitimacy, failFeasibility, failNecessary,
         };
         command.SetAction(parse =>
         {
@@ -60,7 +61,7 @@ public static class AssessCommand
             var (files, findProblems) = ProposalFinder.Find(parse.GetValue(paths)!);
             Print(findProblems);
             var unsafeTargets = ReportTargets.Check(
-                [.. new[] { ("--out", parse.GetValue(detail)), ("--summary", parse.GetValue(summary)), ("--md", parse.GetValue(markdown)) }
+                [.. new[] { ("--out", parse.GetValue(detail)), ("--summary", parse.GetValue(summary)), ("--md", parse.GetValue(markdown)), ("--plot", parse.GetValue(plot)) }
                     .Where(t => t.Item2 is not null).Select(t => (t.Item1, t.Item2!))],
                 files);
             Print(unsafeTargets);
@@ -71,7 +72,7 @@ public static class AssessCommand
 
             var language = parse.GetValue(lang) == "zh" ? Language.Zh : Language.En;
             var thresholds = new ThresholdSink(parse.GetValue(failLegitimacy), parse.GetValue(failFeasibility), parse.GetValue(failNecessary));
-            var outputs = Outputs(parse, language, stdout);
+            var outputs = Outputs(parse, language, stdout, stderr);
             List<IReportSink> sinks = [.. outputs.Select(o => o.Sink), thresholds];
             if (!parse.GetValue(quiet))
             {
@@ -117,7 +118,7 @@ public static class AssessCommand
     /// The report files asked for, and what stdout shows: the summary table (unless <c>--quiet</c>), or the Markdown
     /// report when <c>--format markdown</c> asks for it.
     /// </summary>
-    private static List<(IReportSink Sink, string? Path)> Outputs(ParseResult parse, Language language, TextWriter stdout)
+    private static List<(IReportSink Sink, string? Path)> Outputs(ParseResult parse, Language language, TextWriter stdout, TextWriter stderr)
     {
         string? Value(string name) => parse.GetValue<string?>(name);
         var dialect = CsvOptions.Dialect(Value("--delimiter")!);
@@ -133,6 +134,10 @@ public static class AssessCommand
         if (Value("--md") is { } markdown)
         {
             outputs.Add((new MarkdownReportSink(markdown, language), markdown));
+        }
+        if (Value("--plot") is { } plot)
+        {
+            outputs.Add((new ScatterPlotSink(plot, language, problem => stderr.WriteLine(problem)), plot));
         }
         if (Value("--format") == "markdown")
         {

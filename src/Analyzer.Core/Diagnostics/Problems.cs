@@ -39,6 +39,14 @@ public static class Problems
     public static Diagnostic ReportOverLink(string path, string option) =>
         Diagnostic.Error(path, $"{option} names a symbolic link; a report replaces only a regular file, so name the file itself.");
 
+    public static Diagnostic PlotWithoutChineseFont(string path) =>
+        Diagnostic.Warning(path, SourcePosition.File,
+            "no installed font has the Chinese characters, so the plot is labelled in English (on Debian: apt-get install fonts-noto-cjk).");
+
+    public static Diagnostic PlotWithoutFont(string path) =>
+        Diagnostic.Warning(path, SourcePosition.File,
+            "no installed font can write the plot's labels, so it is drawn without text (on Debian: apt-get install fonts-dejavu-core).");
+
     public static Diagnostic TooLargeWhenRead(string path, long limit) =>
         Diagnostic.Error(path, string.Create(CultureInfo.InvariantCulture,
             $"reading stopped past the limit of {limit} bytes for one proposal (a link to a large file or a device?)."));
