@@ -129,6 +129,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
         {
             body = Expression.Convert(body, typeof(T));
         }
+        body = StepCounting.Instrument(body);
         return Expression.Lambda<Func<Proposal, ProposalFacts, T>>(body, ProposalParameter, FactsParameter).Compile();
     }
 
