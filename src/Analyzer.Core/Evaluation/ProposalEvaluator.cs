@@ -22,8 +22,13 @@ public sealed class ProposalEvaluator(RulePack pack)
         return new Assessment { File = file, Proposal = proposal, Facts = facts, Results = results };
     }
 
-    public static CriterionResult Evaluate(Criterion criterion, Proposal proposal, ProposalFacts facts)
+    public static CriterionResult Evaluate(Criterion criterion, Proposal proposal, ProposalFacts facts) =>
+        Evaluate(criterion, proposal, facts, StepBudget.DefaultLimit);
+
+    /// <summary>One criterion, its expressions sharing a budget of <paramref name="stepLimit"/> steps (see <see cref="StepBudget"/>).</summary>
+    public static CriterionResult Evaluate(Criterion criterion, Proposal proposal, ProposalFacts facts, long stepLimit)
     {
+        using var budget = StepBudget.Open(stepLimit);
         try
         {
             if (criterion.Applies is { } applies && !applies(proposal, facts))
@@ -58,6 +63,10 @@ public sealed class ProposalEvaluator(RulePack pack)
                 Label = criterion.Label?.Invoke(proposal, facts),
                 Detail = met ? null : criterion.Detail?.Invoke(proposal, facts),
             };
+        }
+        catch (StepLimitExceededException e)
+        {
+            return new CriterionResult { Criterion = criterion, Outcome = Outcome.Error, Error = e.Message };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

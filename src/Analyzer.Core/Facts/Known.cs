@@ -9,10 +9,13 @@ public readonly record struct Known(bool? Value, string[] Missing)
     public static Known Of(bool value) => new(value, []);
 
     public static Known operator &(Known a, Known b) =>
-        a.Value == false ? a : b.Value == false ? b : new(a.Value & b.Value, [.. a.Missing, .. b.Missing]);
+        a.Value == false ? a : b.Value == false ? b : new(a.Value & b.Value, Both(a.Missing, b.Missing));
 
     public static Known operator |(Known a, Known b) =>
-        a.Value == true ? a : b.Value == true ? b : new(a.Value | b.Value, [.. a.Missing, .. b.Missing]);
+        a.Value == true ? a : b.Value == true ? b : new(a.Value | b.Value, Both(a.Missing, b.Missing));
+
+    /// <summary>One side's list as it is when the other is empty: many results can then share one list (see <see cref="Fold"/>).</summary>
+    private static string[] Both(string[] a, string[] b) => a.Length == 0 ? b : b.Length == 0 ? a : [.. a, .. b];
 
     public static Known operator !(Known a) => new(!a.Value, a.Missing);
 
@@ -32,6 +35,8 @@ public readonly record struct Known(bool? Value, string[] Missing)
     private static Known Fold(IEnumerable<Known> items, bool stopAt)
     {
         List<string>? missing = null;
+        HashSet<string>? seen = null;
+        HashSet<string[]>? lists = null;
         var unknown = false;
         foreach (var item in items)
         {
@@ -42,7 +47,21 @@ public readonly record struct Known(bool? Value, string[] Missing)
             if (item.Value is null)
             {
                 unknown = true;
-                (missing ??= []).AddRange(item.Missing);
+                missing ??= [];
+                seen ??= new(StringComparer.Ordinal);
+                if (!(lists ??= new(ReferenceEqualityComparer.Instance)).Add(item.Missing))
+                {
+                    continue; // a list already taken in full
+                }
+                foreach (var field in item.Missing)
+                {
+                    // Each field once, in order of first mention (every reader of Missing keeps only those): thousands of
+                    // decisions that all lack the same field must not make a list of millions.
+                    if (seen.Add(field))
+                    {
+                        missing.Add(field);
+                    }
+                }
             }
         }
         return unknown ? new(null, [.. missing!]) : Of(!stopAt);

@@ -12,7 +12,7 @@ namespace Analyzer.Core.Rules;
 /// Turns one workflow's rules into <see cref="Criterion"/>s: validates the metadata, parses each expression with
 /// RulesEngine's parser over typed inputs (<c>proposal</c>, <c>facts</c>), checks it against the allow-list and compiles it.
 /// </summary>
-internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, PaperReference> papers)
+internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, PaperReference> papers, bool countSteps = true)
 {
     public const int MaxWeight = 5;
     private static readonly ParameterExpression ProposalParameter = Expression.Parameter(typeof(Proposal), "proposal");
@@ -137,6 +137,10 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
         if (body.Type != typeof(T))
         {
             body = Expression.Convert(body, typeof(T));
+        }
+        if (countSteps)
+        {
+            body = StepCounting.Instrument(body);
         }
         return Expression.Lambda<Func<Proposal, ProposalFacts, T>>(body, ProposalParameter, FactsParameter).Compile();
     }

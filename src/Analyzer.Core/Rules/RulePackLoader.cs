@@ -21,7 +21,10 @@ public static partial class RulePackLoader
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
-    public static (RulePack? Pack, IReadOnlyList<Diagnostic> Problems) Load(string directory)
+    public static (RulePack? Pack, IReadOnlyList<Diagnostic> Problems) Load(string directory) => Load(directory, countSteps: true);
+
+    /// <summary>Without <paramref name="countSteps"/> the rules run unbounded: only the benchmarks do this, to measure what counting costs.</summary>
+    internal static (RulePack? Pack, IReadOnlyList<Diagnostic> Problems) Load(string directory, bool countSteps)
     {
         var problems = new List<Diagnostic>();
         if (!Directory.Exists(directory))
@@ -37,7 +40,7 @@ public static partial class RulePackLoader
         var references = PackChecks.Papers(papersPath, papers, problems);
         var bands = PackChecks.Bands(packPath, pack, problems);
 
-        var compiler = new CriterionCompiler(references);
+        var compiler = new CriterionCompiler(references, countSteps);
         var criteria = new List<Criterion>();
         var workflows = Directory.GetFiles(directory, "*.json")
             .Where(f => Path.GetFileName(f) is not PackFile and not PapersFile)

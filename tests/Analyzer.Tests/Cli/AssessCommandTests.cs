@@ -152,9 +152,9 @@ public sealed class AssessCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.DoesNotContain("Unhandled exception", stderr, StringComparison.Ordinal);
-        Assert.Equal(13, stderr.Split('\n').Count(l => l.Contains(": error: ", StringComparison.Ordinal)));
+        Assert.Equal(18, stderr.Split('\n').Count(l => l.Contains(": error: ", StringComparison.Ordinal)));
         Assert.DoesNotContain('\u001b', stderr);
-        Assert.Contains("assessed 1 proposal(s)", stderr, StringComparison.Ordinal);
+        Assert.Contains("assessed 2 proposal(s)", stderr, StringComparison.Ordinal); // gdpr and the valid bidi-and-formulas
         Assert.Contains("gdpr,", File.ReadAllText(Out("s.csv")), StringComparison.Ordinal);
     }
 

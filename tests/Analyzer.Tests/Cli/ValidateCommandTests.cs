@@ -22,10 +22,10 @@ public sealed class ValidateCommandTests
         var assess = InProcess.Run("assess", hostile, InProcess.Path("proposals/gdpr.yaml"), "no-such-draft.yaml", "--quiet");
 
         Assert.Equal(2, code);
-        Assert.Equal("1 valid, 12 invalid, 1 not found; 0 warning(s).\n", stdout);
+        Assert.Equal("2 valid, 17 invalid, 1 not found; 0 warning(s).\n", stdout);
         static string[] Messages(string text) => [.. text.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal))];
         Assert.Equal(Messages(assess.Stderr), Messages(stderr));
-        Assert.Equal(14, Messages(stderr).Length);
+        Assert.Equal(19, Messages(stderr).Length);
     }
 
     [Fact]

@@ -38,6 +38,11 @@ public sealed class ProposalReaderTests
     [InlineData("two-documents.yaml", "two-documents.yaml:3:1: error: a proposal file holds one YAML document; found another one here.")]
     [InlineData("merge-key.yaml", "merge-key.yaml:5:5: error: YAML merge keys ('<<') are not read; write the fields out in full.")]
     [InlineData("tab-indent.yaml", "tab-indent.yaml:4:1: error: not valid YAML: While scanning a mapping, found invalid tab as indentation.")]
+    [InlineData("truncated-in-quote.yaml", "truncated-in-quote.yaml:19:5: error: not valid YAML: While scanning a quoted scalar, found unexpected end of stream.")]
+    [InlineData("truncated-in-word.yaml", "truncated-in-word.yaml:40:11: error: 'kind' must be one of public, authorized, mandated, private, ai-system; found 'manda'.")]
+    [InlineData("truncated-in-string.json", "truncated-in-string.json:9:31: error: not valid JSON: Expected end of string, but instead reached end of data.")]
+    [InlineData("truncated-in-literal.json", "truncated-in-literal.json:101:22: error: not valid JSON: 'fal' is an invalid JSON literal. Expected the literal 'false'.")]
+    [InlineData("bidi-value.yaml", "bidi-value.yaml:4:12: error: 'direction' must be one of of-ai, by-ai, both; found 'by-ai\\u202e ,ia-fo'.")]
     public void Read_HostileFile_OneLocatedErrorNeverAnException(string file, string expected)
     {
         var result = _reader.Read(Repo.TestData("hostile", file));
