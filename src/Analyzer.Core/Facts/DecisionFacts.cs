@@ -129,15 +129,23 @@ public sealed class DecisionFacts
         /// </summary>
         public Known TakenBy(IReadOnlySet<string> roots)
         {
+            if (roots.Any(_takers.Contains))
+            {
+                return Known.True;
+            }
+            if (_levelUnstated.Count == 0)
+            {
+                return Known.False;
+            }
+            // Chains that share their roots share one list of missing levels, so folding many of them stays linear.
             var ordered = roots.Order(StringComparer.Ordinal).ToList();
             var key = string.Join('\n', ordered);
             if (_byRoots.TryGetValue(key, out var known))
             {
                 return known;
             }
-            known = ordered.Any(_takers.Contains) ? Known.True
-                : ordered.SelectMany(r => _levelUnstated.GetValueOrDefault(r) ?? []).OrderBy(u => u.Index).Select(u => u.Field).ToArray()
-                    is { Length: > 0 } missing ? Known.Unknown(missing) // in decision order, as the file lists them
+            known = ordered.SelectMany(r => _levelUnstated.GetValueOrDefault(r) ?? []).OrderBy(u => u.Index).Select(u => u.Field).ToArray()
+                is { Length: > 0 } missing ? Known.Unknown(missing) // in decision order, as the file lists them
                 : Known.False;
             _byRoots[key] = known;
             return known;
