@@ -130,7 +130,7 @@ public static class Problems
     // A criterion's error outcome, in the finding after "Could not be evaluated: ".
     public static string StepLimit(long limit) =>
         string.Create(CultureInfo.InvariantCulture, $"stopped after {limit:N0} steps, the limit for one criterion on one proposal ")
-        + "(a step is one call of a lambda, or one item of a list the rule reads); look for a query nested in a query over the same list.";
+        + "(a step is one call of a lambda, or one item of a list or character of text the rule reads); look for a query nested in a query over the same list.";
 
     public static Diagnostic At(string path, SourcePosition at, string message) => Diagnostic.Error(path, at, message);
 

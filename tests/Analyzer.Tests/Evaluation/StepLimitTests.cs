@@ -25,7 +25,8 @@ public sealed class StepLimitTests : IDisposable
             { "WorkflowName": "hostile", "Rules": [
               { "RuleName": "T-01", "Expression": {{Quoted(CrossProduct)}}, "Properties": {{Properties}} },
               { "RuleName": "T-02", "Expression": "proposal.Entities.Count() > 1000", "Properties": {{Properties}} },
-              { "RuleName": "T-03", "Expression": "true", "Properties": {{Properties}} }
+              { "RuleName": "T-03", "Expression": "true", "Properties": {{Properties}} },
+              { "RuleName": "T-04", "Expression": {{Quoted(TextSearch)}}, "Properties": {{Properties}} }
             ] }
             """);
     }
@@ -35,6 +36,25 @@ public sealed class StepLimitTests : IDisposable
     /// <summary>The issue's rule: every triple of entities, n³ string concatenations.</summary>
     private const string CrossProduct =
         "proposal.Entities.SelectMany(a => proposal.Entities.SelectMany(b => proposal.Entities.Select(c => a.Id + b.Id + c.Id))).Count() > 0";
+
+    /// <summary>Few steps if only calls and items counted (4 million), but each searches half a megabyte of text.</summary>
+    private const string TextSearch =
+        "proposal.Entities.SelectMany(a => proposal.Entities.Select(b => proposal.Summary.Contains(a.Id + \"/\" + b.Id))).Any(found => found)";
+
+    [Fact]
+    public async Task Evaluate_LongTextSearchedInANestedQuery_StoppedAtTheLimitToo()
+    {
+        var pack = LoadPack();
+        var file = ProposalReader.Read("text.yaml", LargeProposal(2_000, summary: 500_000));
+        Assert.True(file.IsUsable, string.Join("\n", file.Problems));
+
+        // Counting only calls and items, this searched 2 TB of text.
+        var assessment = await Task.Run(() => new ProposalEvaluator(pack).Evaluate(file)).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var result = assessment.Results.Single(r => r.Criterion.Id == "T-04");
+        Assert.Equal(Outcome.Error, result.Outcome);
+        Assert.StartsWith("stopped after 10,000,000 steps", result.Error, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task Evaluate_CrossProductOverTwentyThousandEntities_ErrorNamingTheLimitOthersEvaluated()
@@ -50,7 +70,7 @@ public sealed class StepLimitTests : IDisposable
         var results = assessment.Results.ToDictionary(r => r.Criterion.Id);
         Assert.Equal(Outcome.Error, results["T-01"].Outcome);
         Assert.Equal(
-            "stopped after 10,000,000 steps, the limit for one criterion on one proposal (a step is one call of a lambda, or one item of a list the rule reads); look for a query nested in a query over the same list.",
+            "stopped after 10,000,000 steps, the limit for one criterion on one proposal (a step is one call of a lambda, or one item of a list or character of text the rule reads); look for a query nested in a query over the same list.",
             results["T-01"].Error);
         Assert.Equal(Outcome.Met, results["T-02"].Outcome);
         Assert.Equal(Outcome.Met, results["T-03"].Outcome);
@@ -91,7 +111,7 @@ public sealed class StepLimitTests : IDisposable
     [MemberData(nameof(InstitutionModels))]
     public void Evaluate_ShippedPackOnTheLongestLists_EveryCriterionWellUnderTheLimit(string model)
     {
-        // Longer lists than a 1 MiB file can hold ('[a,a,...]' is 2 bytes an item), all at once: every shipped
+        // Every list as long as a 1 MiB file could hold it ('[a,a,...]' is 2 bytes an item), all at once: every shipped
         // criterion must be linear in them, or a large but valid proposal would have criteria in error.
         var (longest, longestFacts) = Longest.Value;
         var proposal = longest with { Institution = longest.Institution! with { Model = model } };
@@ -133,10 +153,18 @@ public sealed class StepLimitTests : IDisposable
     /// <summary>Every list long, every field stated, values cycling through each vocabulary so every branch is taken.</summary>
     private static Proposal LongestLists(string model, int items, int entities)
     {
+        // Each list as long as a 1 MiB file of that list alone could hold: 'items' entries, or fewer if they are long.
         string[] Cycle(params string[][] pools)
         {
-            var pool = pools.SelectMany(p => p).Append("none").Append("free text").ToArray();
-            return [.. Enumerable.Range(0, items).Select(i => pool[i % pool.Length])];
+            string[] pool = pools.Length == 0 ? ["s"] : [.. pools.SelectMany(p => p), "none", "free text"];
+            var list = new List<string>();
+            for (long size = 0; list.Count < items && size + pool[list.Count % pool.Length].Length + 1 <= ProposalReader.DefaultSizeLimit;)
+            {
+                var item = pool[list.Count % pool.Length];
+                list.Add(item);
+                size += item.Length + 1;
+            }
+            return [.. list];
         }
         string[] kinds = ["mandated", "private", "ai-system", "mandated", "authorized"];
         var entityList = new List<Entity>
@@ -234,9 +262,14 @@ public sealed class StepLimitTests : IDisposable
     }
 
     /// <summary>A valid proposal with <paramref name="entities"/> entities of short ids; 20,000 of them fill about 300 KB.</summary>
-    private static byte[] LargeProposal(int entities)
+    private static byte[] LargeProposal(int entities, int summary = 0)
     {
-        var text = new StringBuilder("id: big\ntitle: Many entities\nentities:\n");
+        var text = new StringBuilder("id: big\ntitle: Many entities\n");
+        if (summary > 0)
+        {
+            text.Append("summary: ").Append('x', summary).Append('\n');
+        }
+        text.Append("entities:\n");
         for (var i = 0; i < entities; i++)
         {
             text.Append("- {id: e").Append(i).Append("}\n");
