@@ -18,7 +18,7 @@ public sealed class MarkdownReport(RulePack pack, Language language)
     private readonly ReportText _words = ReportText.For(language);
     private readonly LiftPlanner _planner = new(pack);
 
-    public string Header() => $"# {_t.Title}\n\n{MarkdownText.Fill(_t.Intro, pack.Version, pack.Criteria.Count)}\n";
+    public string Header() => $"# {_t.Title}\n\n{Template.Fill(_t.Intro, pack.Version, pack.Criteria.Count)}\n";
 
     public string Section(ProposalScore score)
     {
@@ -56,12 +56,12 @@ public sealed class MarkdownReport(RulePack pack, Language language)
             .Select(s => s.Result.Criterion.Id));
         return d.Verdict switch
         {
-            _ when lift.Goal == LiftGoal.NothingApplies => MarkdownText.Fill(_t.NothingApplies, name),
-            Verdict.FailsNecessary => MarkdownText.Fill(_t.FailsNecessary, name, Necessary(Outcome.NotMet), ReportRows.Score(d.Score)),
-            Verdict.Undetermined when d.Score is null => MarkdownText.Fill(_t.UndeterminedNothing, name),
-            Verdict.Undetermined => MarkdownText.Fill(_t.UndeterminedNecessary, name, Necessary(Outcome.NotStated), ReportRows.Score(d.Score), ReportRows.Score(d.High)),
-            _ when d.High > d.Score => MarkdownText.Fill(_t.BandedRange, name, _words.Verdict(d.Verdict), ReportRows.Score(d.Score), ReportRows.Score(d.High)),
-            _ => MarkdownText.Fill(_t.Banded, name, _words.Verdict(d.Verdict), ReportRows.Score(d.Score)),
+            _ when lift.Goal == LiftGoal.NothingApplies => Template.Fill(_t.NothingApplies, name),
+            Verdict.FailsNecessary => Template.Fill(_t.FailsNecessary, name, Necessary(Outcome.NotMet), ReportRows.Score(d.Score)),
+            Verdict.Undetermined when d.Score is null => Template.Fill(_t.UndeterminedNothing, name),
+            Verdict.Undetermined => Template.Fill(_t.UndeterminedNecessary, name, Necessary(Outcome.NotStated), ReportRows.Score(d.Score), ReportRows.Score(d.High)),
+            _ when d.High > d.Score => Template.Fill(_t.BandedRange, name, _words.Verdict(d.Verdict), ReportRows.Score(d.Score), ReportRows.Score(d.High)),
+            _ => Template.Fill(_t.Banded, name, _words.Verdict(d.Verdict), ReportRows.Score(d.Score)),
         };
     }
 
@@ -134,10 +134,10 @@ public sealed class MarkdownReport(RulePack pack, Language language)
             {
                 case LiftGoal.ClearNecessary or LiftGoal.NextBand:
                     text.Append(CultureInfo.InvariantCulture,
-                        $"\n#### {MarkdownText.Fill(_t.LiftHeading, name, _words.Verdict(lift.From), _words.Verdict(lift.To))}\n\n");
+                        $"\n#### {Template.Fill(_t.LiftHeading, name, _words.Verdict(lift.From), _words.Verdict(lift.To))}\n\n");
                     text.Append(lift.Goal == LiftGoal.ClearNecessary
-                        ? MarkdownText.Fill(_t.ClearNecessary, ReportRows.Score(lift.ScoreAfter))
-                        : MarkdownText.Fill(_t.NextBand, lift.Steps.Count, ReportRows.Score(lift.ScoreAfter)));
+                        ? Template.Fill(_t.ClearNecessary, ReportRows.Score(lift.ScoreAfter))
+                        : Template.Fill(_t.NextBand, lift.Steps.Count, ReportRows.Score(lift.ScoreAfter)));
                     text.Append(CultureInfo.InvariantCulture, $"\n\n| {_t.Criterion} | {_t.Now} | {_t.Points} | {_t.ScoreGain} |\n|---|---|---:|---:|\n");
                     foreach (var step in lift.Steps)
                     {
@@ -147,13 +147,13 @@ public sealed class MarkdownReport(RulePack pack, Language language)
                     }
                     break;
                 case LiftGoal.TopBand:
-                    text.Append(CultureInfo.InvariantCulture, $"\n{MarkdownText.Fill(_t.TopBand, name, _words.Verdict(lift.From))}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"\n{Template.Fill(_t.TopBand, name, _words.Verdict(lift.From))}\n");
                     break;
                 case LiftGoal.NothingStated:
-                    text.Append(CultureInfo.InvariantCulture, $"\n{MarkdownText.Fill(_t.NothingStated, name)}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"\n{Template.Fill(_t.NothingStated, name)}\n");
                     break;
                 default:
-                    text.Append(CultureInfo.InvariantCulture, $"\n{MarkdownText.Fill(_t.NothingApplies, name)}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"\n{Template.Fill(_t.NothingApplies, name)}\n");
                     break;
             }
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analyzer.Core.Evaluation;
 using Analyzer.Core.Rules;
 
@@ -58,7 +57,6 @@ public sealed record MarkdownText
 
     public static MarkdownText For(Language language) => language == Language.Zh ? Chinese : English;
 
-    public static string Fill(string template, params object?[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 
     private static readonly MarkdownText English = new()
     {

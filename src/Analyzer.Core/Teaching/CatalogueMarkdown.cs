@@ -17,7 +17,7 @@ public static class CatalogueMarkdown
         var t = CatalogueText.For(language);
         var text = new StringBuilder();
         var count = papers.Sum(p => p.Entries.Count);
-        text.Append(CultureInfo.InvariantCulture, $"# {t.HandoutTitle}\n\n{CatalogueTable.Fill(t.HandoutIntro, pack.Version, count)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"# {t.HandoutTitle}\n\n{Template.Fill(t.HandoutIntro, pack.Version, count)}\n");
         if (count == 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n{t.NoMatch}\n");
@@ -46,7 +46,7 @@ public static class CatalogueMarkdown
     {
         var c = entry.Criterion;
         var standing = c.IsScored
-            ? $"{t.Of(c.Dimension)} · {t.Of(c.Necessity)} · {CatalogueTable.Fill(t.WeightOf, c.Weight)}"
+            ? $"{t.Of(c.Dimension)} · {t.Of(c.Necessity)} · {Template.Fill(t.WeightOf, c.Weight)}"
             : $"{t.Of(c.Dimension)} · {t.NotScored}";
         text.Append(CultureInfo.InvariantCulture, $"\n### {c.Id}{t.Separator}{MarkdownReport.Escape(c.Title.In(language))}\n\n{standing}\n\n");
         text.Append(CultureInfo.InvariantCulture, $"{MarkdownReport.Escape(c.Explanation.In(language))}\n\n");
@@ -69,7 +69,7 @@ public static class CatalogueMarkdown
         }
         if (c.TeachingPair is { } pair)
         {
-            Item(text, t, t.Pair, CatalogueTable.Fill(t.PairSentence, Code(pair.Meets), Code(pair.Fails)));
+            Item(text, t, t.Pair, Template.Fill(t.PairSentence, Code(pair.Meets), Code(pair.Fails)));
         }
     }
 

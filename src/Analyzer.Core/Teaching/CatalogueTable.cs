@@ -17,11 +17,11 @@ public static class CatalogueTable
         }
         foreach (var (paper, entries) in papers)
         {
-            output.WriteLine(Fill(t.PaperCount, paper.Citation, paper.Title, entries.Count));
+            output.WriteLine(Template.Fill(t.PaperCount, paper.Citation, paper.Title, entries.Count));
             TextTable.Write(output, [t.Id, t.Title, t.Dimension, t.Necessity, t.Weight], [.. entries.Select(e => Row(e.Criterion, t, language))]);
             output.WriteLine();
         }
-        output.WriteLine(Fill(t.Total, papers.Sum(p => p.Entries.Count)));
+        output.WriteLine(Template.Fill(t.Total, papers.Sum(p => p.Entries.Count)));
     }
 
     // A classification is neither necessary nor contributory, and weighs nothing: its cells say so with a dash.
@@ -34,5 +34,4 @@ public static class CatalogueTable
         c.IsScored ? c.Weight.ToString(CultureInfo.InvariantCulture) : "-",
     ];
 
-    internal static string Fill(string template, params object?[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 }

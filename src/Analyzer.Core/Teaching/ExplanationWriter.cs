@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analyzer.Core.Rules;
 
 namespace Analyzer.Core.Teaching;
@@ -15,8 +14,8 @@ public static class ExplanationWriter
         var (t, words, prose, c) = (ExplainText.For(language), CatalogueText.For(language), new Prose(output), e.Criterion);
         prose.Line($"{c.Id}{words.Separator}{c.Title.In(language)}");
         prose.Line(c.IsScored
-            ? Fill(t.Scored, e.Paper.Citation, words.Of(c.Dimension), words.Of(c.Necessity), c.Weight)
-            : Fill(t.Unscored, e.Paper.Citation));
+            ? Template.Fill(t.Scored, e.Paper.Citation, words.Of(c.Dimension), words.Of(c.Necessity), c.Weight)
+            : Template.Fill(t.Unscored, e.Paper.Citation));
 
         prose.Heading(t.Asks);
         prose.Para(c.Explanation.In(language));
@@ -43,9 +42,9 @@ public static class ExplanationWriter
         prose.Heading(t.Weight);
         if (c.IsScored)
         {
-            prose.Para(Fill(t.WeightScored, c.Weight, CriterionCompiler.MaxWeight, words.Of(c.Dimension)));
+            prose.Para(Template.Fill(t.WeightScored, c.Weight, CriterionCompiler.MaxWeight, words.Of(c.Dimension)));
             prose.Para(c.Necessity == Necessity.Necessary ? t.Necessary : t.Contributory);
-            prose.Para(Fill(t.WeightReason, WeightReason(c, language)), hang: 2);
+            prose.Para(Template.Fill(t.WeightReason, WeightReason(c, language)), hang: 2);
         }
         else
         {
@@ -65,11 +64,11 @@ public static class ExplanationWriter
         }
         foreach (var field in c.Requires)
         {
-            var condition = field.Condition is null ? "" : $"{words.Open}{Fill(t.OnlyWhen, field.Condition)}{words.Close}";
+            var condition = field.Condition is null ? "" : $"{words.Open}{Template.Fill(t.OnlyWhen, field.Condition)}{words.Close}";
             var meaning = FieldMeaning.Of(field.Path)?.In(language);
             prose.Para(meaning is null ? $"{field.Path}{condition}" : $"{field.Path}{condition}{t.Separator}{meaning}", hang: 2);
         }
-        prose.Para(Fill(t.Question, c.Question.In(language)), hang: 2);
+        prose.Para(Template.Fill(t.Question, c.Question.In(language)), hang: 2);
     }
 
     private static void Computed(Prose prose, Criterion c, ExplainText t, CatalogueText words, Language language)
@@ -85,7 +84,7 @@ public static class ExplanationWriter
             prose.Code(c.LabelExpression);
             if (c.Column is not null)
             {
-                prose.Para(Fill(t.Column, c.Column));
+                prose.Para(Template.Fill(t.Column, c.Column));
             }
         }
         if (c.DetailExpression is not null)
@@ -105,7 +104,7 @@ public static class ExplanationWriter
         var others = c.Reads.Where(path => !described.Contains(path)).ToList();
         if (others.Count > 0)
         {
-            prose.Para(Fill(t.FieldsRead, string.Join(words.IdSeparator, others)), hang: 2);
+            prose.Para(Template.Fill(t.FieldsRead, string.Join(words.IdSeparator, others)), hang: 2);
         }
     }
 
@@ -145,5 +144,4 @@ public static class ExplanationWriter
     public static string WeightReason(Criterion c, Language language) =>
         c.WeightReasonText.In(language) is { Length: > 0 } reason ? reason : c.WeightReason;
 
-    internal static string Fill(string template, params object?[] values) => string.Format(CultureInfo.InvariantCulture, template, values);
 }

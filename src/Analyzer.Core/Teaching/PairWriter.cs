@@ -15,18 +15,18 @@ internal static class PairWriter
         prose.Heading(t.Pair);
         if (e.Pair is not { } pair)
         {
-            prose.Para(c.TeachingPair is { } named ? ExplanationWriter.Fill(t.PairUnreadable, named.Meets, named.Fails)
-                : ExplanationWriter.Fill(c.IsScored ? t.NoPair : t.NoPairClassification, c.Id));
+            prose.Para(c.TeachingPair is { } named ? Template.Fill(t.PairUnreadable, named.Meets, named.Fails)
+                : Template.Fill(c.IsScored ? t.NoPair : t.NoPairClassification, c.Id));
             return;
         }
         var outcomes = ReportText.For(language).Outcomes;
-        prose.Para(ExplanationWriter.Fill(t.PairIntro, c.Id));
+        prose.Para(Template.Fill(t.PairIntro, c.Id));
         prose.Line();
         prose.SideBySide(Side(pair.Meets, t.MeetsSide, language), Side(pair.Fails, t.FailsSide, language));
         foreach (var side in new[] { pair.Meets, pair.Fails }.Where(s => !s.AsExpected))
         {
             prose.Line();
-            prose.Para(ExplanationWriter.Fill(t.Unexpected, side.Id, outcomes[side.Expected], outcomes[side.Result.Outcome]), hang: 2);
+            prose.Para(Template.Fill(t.Unexpected, side.Id, outcomes[side.Expected], outcomes[side.Result.Outcome]), hang: 2);
         }
 
         prose.Line();
@@ -35,7 +35,7 @@ internal static class PairWriter
             prose.Para(t.DiffersNone);
             return;
         }
-        prose.Para(pair.Differences.Count == 1 ? t.Differs : ExplanationWriter.Fill(t.DiffersMany, pair.Differences.Count));
+        prose.Para(pair.Differences.Count == 1 ? t.Differs : Template.Fill(t.DiffersMany, pair.Differences.Count));
         prose.Table([t.Field, pair.Meets.Id, pair.Fails.Id],
             [.. pair.Differences.Select(d => new[] { d.Path, d.Meets ?? t.NotStated, d.Fails ?? t.NotStated })]);
     }
