@@ -12,7 +12,7 @@ public sealed class ThresholdSink(double? minLegitimacy, double? minFeasibility,
 
     public IReadOnlyList<string> Crossed => _crossed;
 
-    public void Begin(RulePack pack, int files)
+    public void Begin(RulePack pack, BatchShape shape)
     {
     }
 

@@ -7,7 +7,7 @@ using Analyzer.Core.Scoring;
 namespace Analyzer.Core.Pipeline;
 
 /// <summary>
-/// A batch as a stream: files are read and assessed in parallel, a window at a time, and handed to the sinks in
+/// A batch as a stream: inputs are loaded and assessed in parallel, a window at a time, and handed to the sinks in
 /// input order, so the outputs are the same bytes whatever the number of jobs, and memory holds one window of
 /// results plus the proposal ids seen (to catch an id used twice), never the batch.
 /// </summary>
@@ -19,21 +19,29 @@ public sealed class BatchPipeline(RulePack pack, ProposalReader reader, int jobs
     private readonly ProposalAssessor _assessor = new(pack);
 
     /// <summary>Runs the files through the sinks; every problem goes to <paramref name="report"/> as it is found, in file order.</summary>
-    public BatchTotals Run(IReadOnlyList<string> files, IReadOnlyList<IReportSink> sinks, Action<Diagnostic> report)
+    public BatchTotals Run(IReadOnlyList<string> files, IReadOnlyList<IReportSink> sinks, Action<Diagnostic> report) =>
+        Run(files, BatchShape.Files(files.Count), reader.Read, sinks, report, checkIds: true);
+
+    /// <summary>
+    /// Runs any inputs through the sinks: <paramref name="load"/> turns one into a proposal (read from a file, or built
+    /// in memory by a sweep) on a worker thread. <paramref name="checkIds"/> reports a proposal id used twice; a sweep,
+    /// whose variant ids are distinct by construction, turns it off so memory stays flat over millions of variants.
+    /// </summary>
+    public BatchTotals Run<TInput>(IEnumerable<TInput> inputs, BatchShape shape, Func<TInput, ProposalFile> load,
+        IReadOnlyList<IReportSink> sinks, Action<Diagnostic> report, bool checkIds)
     {
         foreach (var sink in sinks)
         {
-            sink.Begin(pack, files.Count);
+            sink.Begin(pack, shape);
         }
-        var firstById = new Dictionary<string, int>(StringComparer.Ordinal); // id -> index of the file that used it first
-        var index = 0;
-        int assessed = 0, errors = 0, warnings = 0;
-        foreach (var window in files.Chunk(Math.Max(1, jobs) * WindowPerJob))
+        var firstById = new Dictionary<string, string>(StringComparer.Ordinal); // id -> path of the input that used it first
+        int count = 0, assessed = 0, errors = 0, warnings = 0;
+        foreach (var window in inputs.Chunk(Math.Max(1, jobs) * WindowPerJob))
         {
-            var results = window.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs)).Select(Assess).ToArray();
+            var results = window.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, jobs)).Select(input => Assess(load(input))).ToArray();
             foreach (var (file, score) in results)
             {
-                var at = index++;
+                count++;
                 foreach (var problem in file.Problems)
                 {
                     _ = problem.Severity == Severity.Error ? errors++ : warnings++;
@@ -44,10 +52,10 @@ public sealed class BatchPipeline(RulePack pack, ProposalReader reader, int jobs
                     continue;
                 }
                 var id = score.Assessment.Proposal.Id!; // the validator requires an id
-                if (!firstById.TryAdd(id, at))
+                if (checkIds && !firstById.TryAdd(id, file.Path))
                 {
                     errors++;
-                    report(Problems.DuplicateProposalId(file.Path, file.Map.At("id"), id, files[firstById[id]]));
+                    report(Problems.DuplicateProposalId(file.Path, file.Map.At("id"), id, firstById[id]));
                     continue;
                 }
                 assessed++;
@@ -57,7 +65,7 @@ public sealed class BatchPipeline(RulePack pack, ProposalReader reader, int jobs
                 }
             }
         }
-        var totals = new BatchTotals(files.Count, assessed, files.Count - assessed, errors, warnings);
+        var totals = new BatchTotals(count, assessed, count - assessed, errors, warnings);
         foreach (var sink in sinks)
         {
             sink.Finish(totals);
@@ -65,9 +73,6 @@ public sealed class BatchPipeline(RulePack pack, ProposalReader reader, int jobs
         return totals;
     }
 
-    private (ProposalFile File, ProposalScore? Score) Assess(string path)
-    {
-        var file = reader.Read(path);
-        return (file, file.IsUsable ? _assessor.Assess(file) : null);
-    }
+    private (ProposalFile File, ProposalScore? Score) Assess(ProposalFile file) =>
+        (file, file.IsUsable ? _assessor.Assess(file) : null);
 }

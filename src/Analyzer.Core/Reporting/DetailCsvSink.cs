@@ -11,7 +11,7 @@ public sealed class DetailCsvSink(string path, Language language, CsvDialect? di
 
     public string Path => path;
 
-    public void Begin(RulePack pack, int files)
+    public void Begin(RulePack pack, BatchShape shape)
     {
         _pack = pack;
         _writer = new CsvReportWriter(path, ReportColumns.Detail, (dialect ?? CsvDialect.Standard).Separator);

@@ -28,7 +28,7 @@ public sealed class MarkdownReportSink : IReportSink
         _output = new StreamWriter(_file.Stream, new UTF8Encoding(false), 65536, leaveOpen: true) { NewLine = "\n" };
     }
 
-    public void Begin(RulePack pack, int files)
+    public void Begin(RulePack pack, BatchShape shape)
     {
         _report = new MarkdownReport(pack, _language);
         Write(_report.Header());

@@ -18,9 +18,9 @@ public sealed class ProgressSink(TextWriter error, bool terminal, TimeProvider c
     private int _done;
     private long _last;
 
-    public void Begin(RulePack pack, int files)
+    public void Begin(RulePack pack, BatchShape shape)
     {
-        _files = files;
+        _files = shape.Inputs;
         _last = clock.GetTimestamp();
     }
 

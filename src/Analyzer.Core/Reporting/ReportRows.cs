@@ -28,6 +28,7 @@ public static class ReportRows
         var a = s.Assessment;
         return
         [
+            .. a.File.Factors,
             a.Proposal.Id!, a.File.Path, a.Proposal.Title!,
             dialect.Score(s.Legitimacy.Score), dialect.Score(s.Legitimacy.Low), dialect.Score(s.Legitimacy.High), Kebab.Name(s.Legitimacy.Verdict),
             dialect.Score(s.Feasibility.Score), dialect.Score(s.Feasibility.Low), dialect.Score(s.Feasibility.High), Kebab.Name(s.Feasibility.Verdict),

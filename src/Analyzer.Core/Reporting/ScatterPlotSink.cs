@@ -43,7 +43,7 @@ public sealed class ScatterPlotSink : IReportSink
 
     public string Path => _path;
 
-    public void Begin(RulePack pack, int files)
+    public void Begin(RulePack pack, BatchShape shape)
     {
         _bands = pack.Bands;
         _version = pack.Version;

@@ -11,7 +11,8 @@ public sealed class SummaryCsvSink(string path, CsvDialect? dialect = null) : IR
 
     public string Path => path;
 
-    public void Begin(RulePack pack, int files) => _writer = new CsvReportWriter(path, SummaryColumns.For(pack), _dialect.Separator);
+    public void Begin(RulePack pack, BatchShape shape) =>
+        _writer = new CsvReportWriter(path, SummaryColumns.For(pack, shape.Factors), _dialect.Separator);
 
     public void Add(ProposalScore score) => _writer!.WriteRow(ReportRows.Summary(score, _dialect));
 

@@ -18,7 +18,7 @@ public sealed class SummaryTableSink(TextWriter output, Language language = Lang
     private readonly List<(string[] Cells, string[] Questions)> _rows = [];
     private string[] _header = [];
 
-    public void Begin(RulePack pack, int files) => _header =
+    public void Begin(RulePack pack, BatchShape shape) => _header =
     [
         _text.Proposal, _text.Legitimacy, _text.Feasibility,
         .. SummaryColumns.Classifications(pack).Select(c => ReportText.ColumnHeading(c, language)), _text.Questions,

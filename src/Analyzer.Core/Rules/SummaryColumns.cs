@@ -1,8 +1,9 @@
 namespace Analyzer.Core.Rules;
 
 /// <summary>
-/// The summary report's columns: the fixed score columns, then one column per classification of the pack that
-/// declares one (in pack order), then the fixed count columns. A new paper's classification needs no C#.
+/// The summary report's columns: a sweep's design factors (none for files), the fixed score columns, then one column
+/// per classification of the pack that declares one (in pack order), then the fixed count columns. A new paper's
+/// classification needs no C#.
 /// </summary>
 public static class SummaryColumns
 {
@@ -19,5 +20,8 @@ public static class SummaryColumns
     /// <summary>The pack's classifications that fill a summary column, in pack order.</summary>
     public static IReadOnlyList<Criterion> Classifications(RulePack pack) => [.. pack.Criteria.Where(c => c.Column is not null)];
 
-    public static IReadOnlyList<string> For(RulePack pack) => [.. Head, .. Classifications(pack).Select(c => c.Column!), .. Tail];
+    public static IReadOnlyList<string> For(RulePack pack) => For(pack, []);
+
+    public static IReadOnlyList<string> For(RulePack pack, IReadOnlyList<string> factors) =>
+        [.. factors, .. Head, .. Classifications(pack).Select(c => c.Column!), .. Tail];
 }

@@ -60,7 +60,7 @@ public sealed class BatchPipelineTests : IDisposable
 
         public List<string> Events { get; } = [];
 
-        public void Begin(RulePack pack, int files) => Events.Add($"begin {files}");
+        public void Begin(RulePack pack, BatchShape shape) => Events.Add($"begin {shape.Inputs}");
 
         public void Add(ProposalScore score) => Ids.Add(score.Assessment.Proposal.Id!);
 

@@ -17,7 +17,7 @@ public sealed class ProgressSinkTests
         var error = new StringWriter();
         using var sink = new ProgressSink(error, terminal: false, clock);
 
-        sink.Begin(Pack, 1000);
+        sink.Begin(Pack, BatchShape.Files(1000));
         for (var i = 0; i < 1000; i++)
         {
             clock.Advance(TimeSpan.FromMilliseconds(12)); // 12 s in all
@@ -35,7 +35,7 @@ public sealed class ProgressSinkTests
         var error = new StringWriter();
         using var sink = new ProgressSink(error, terminal: true, new ManualClock());
 
-        sink.Begin(Pack, 2);
+        sink.Begin(Pack, BatchShape.Files(2));
         sink.Add(Score);
         sink.Add(Score);
         sink.Finish(new BatchTotals(2, 2, 0, 0, 0));

@@ -154,7 +154,7 @@ public sealed class ScatterChartTests
     {
         public List<PlotPoint> Points { get; } = [];
 
-        public void Begin(RulePack pack, int files)
+        public void Begin(RulePack pack, BatchShape shape)
         {
         }
 

@@ -68,7 +68,7 @@ public sealed class ScatterPlotSinkTests : IDisposable
 
         using (var sink = new ScatterPlotSink(target, Language.En, _warnings.Add, ChartFonts.Installed))
         {
-            sink.Begin(ShippedCriteria.Pack, 1);
+            sink.Begin(ShippedCriteria.Pack, BatchShape.Files(1));
         }
 
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
