@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Analyzer.Core.Diagnostics;
 
 /// <summary>Every user-facing problem message is built here, so the wording stays consistent.</summary>
-public static class Problems
+public static partial class Problems
 {
     public static Diagnostic NotFound(string path) =>
         Diagnostic.Error(path, "no such file or folder, and no file matches it as a pattern.");
