@@ -28,7 +28,10 @@ public sealed class Rescorer
     /// <summary>The pack's weights, by pack position: the weights a sample perturbs.</summary>
     public IReadOnlyList<double> PackWeights { get; }
 
-    /// <summary>A proposal's score on a dimension (null when nothing is judged) and verdict, with weights by pack position.</summary>
+    /// <summary>
+    /// A proposal's score (null when nothing is judged) and verdict on the dimension at <paramref name="dimension"/> in
+    /// <see cref="Dimensions"/>, under <paramref name="weights"/> by pack position.
+    /// </summary>
     public (double? Score, Verdict Verdict) Score(int dimension, int proposal, double[] weights)
     {
         var slot = _slots[dimension][proposal];

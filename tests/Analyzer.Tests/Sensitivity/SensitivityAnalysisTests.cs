@@ -101,5 +101,15 @@ public sealed class SensitivityAnalysisTests
         Assert.Throws<ArgumentException>(() => HandBuiltBatch.Run(spread));
     }
 
+    [Fact]
+    public void Fits_SamplesTimesProposals_UpToTheLimit()
+    {
+        Assert.True(SensitivityAnalysis.Fits(10_000, 2_500));
+        Assert.False(SensitivityAnalysis.Fits(10_000, 2_501));
+        Assert.Equal(
+            "10000 samples of 3000 proposals hold 30000000 scores, over the limit of 25000000; use --samples 8333 or fewer, or fewer proposals.",
+            Core.Diagnostics.Problems.TooManyScores(10_000, 3_000, SensitivityAnalysis.MaxScores));
+    }
+
     private static string Kebab(Dimension dimension) => Core.Kebab.Name(dimension);
 }
