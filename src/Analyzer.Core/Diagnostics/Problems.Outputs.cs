@@ -24,6 +24,9 @@ public static partial class Problems
     public static Diagnostic MergeInputTwice(string path) =>
         Diagnostic.Error(path, "named twice; each shard is joined once.");
 
+    public static Diagnostic MergeOverShard(string path) =>
+        Diagnostic.Error(path, "--out names a shard this merge reads; the output never replaces an input, so name a new file.");
+
     public static Diagnostic MergeUnreadable(string path, string reason) =>
         Diagnostic.Error(path, $"cannot read the shard: {reason}");
 

@@ -9,46 +9,59 @@ namespace Analyzer.Core.Reporting;
 /// back typed and written through <see cref="SummaryParquetWriter"/> with the row groups of one run, so the result is
 /// the bytes one run writes.
 /// </summary>
-internal static class ParquetShardMerge
+internal sealed class ParquetShardMerge(Stream output, ShardIds ids, int rowsPerGroup)
 {
+    private (string Path, IReadOnlyList<SummaryField> Fields)? _first;
+    private SummaryParquetWriter? _writer;
+
     public static Diagnostic? Merge(IReadOnlyList<string> shards, Stream output, ShardIds ids, int rowsPerGroup)
     {
-        (string Path, IReadOnlyList<SummaryField> Fields)? first = null;
-        SummaryParquetWriter? writer = null;
+        var merge = new ParquetShardMerge(output, ids, rowsPerGroup);
         foreach (var shard in shards)
+        {
+            if (merge.Add(shard) is { } problem)
+            {
+                return problem;
+            }
+        }
+        merge._writer!.Complete(); // made with the first shard, and there is always one
+        return null;
+    }
+
+    private Diagnostic? Add(string shard)
+    {
+        FileStream input;
+        try
+        {
+            input = new FileStream(shard, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Problems.MergeUnreadable(shard, e.Message);
+        }
+        using (input)
         {
             try
             {
-                using var input = new FileStream(shard, FileMode.Open, FileAccess.Read, FileShare.Read);
-                var reader = Open(input);
+                var reader = ParquetReader.CreateAsync(input, leaveStreamOpen: true).GetAwaiter().GetResult();
                 try
                 {
-                    if (MergeOne(shard, reader, output, ids, rowsPerGroup, ref first, ref writer) is { } problem)
-                    {
-                        return problem;
-                    }
+                    return Add(shard, reader);
                 }
                 finally
                 {
                     reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return Problems.MergeUnreadable(shard, e.Message);
-            }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // Parquet.Net reports a damaged or foreign file with exceptions of its own choosing.
+                // Parquet.Net reports a damaged or foreign file with exceptions of its own choosing (an IOException for a cut one).
                 return Problems.MergeNotSummaryParquet(shard, e.Message);
             }
         }
-        writer!.Complete(); // made with the first shard, and there is always one
-        return null;
     }
 
-    private static Diagnostic? MergeOne(string shard, ParquetReader reader, Stream output, ShardIds ids, int rowsPerGroup,
-        ref (string Path, IReadOnlyList<SummaryField> Fields)? first, ref SummaryParquetWriter? writer)
+    private Diagnostic? Add(string shard, ParquetReader reader)
     {
         var fields = SummaryParquetWriter.Fields(reader.Schema);
         var idColumn = fields?.Select(f => f.Name).ToList().IndexOf("proposal_id") ?? -1;
@@ -56,17 +69,14 @@ internal static class ParquetShardMerge
         {
             return Problems.MergeNotSummaryParquet(shard, "its columns are not a summary's (text, scores and counts, with a 'proposal_id').");
         }
-        if (first is { } f && Difference(fields, f.Fields) is { } column)
+        if (_first is { } f && Difference(fields, f.Fields) is { } column)
         {
             return Problems.MergeSchemaDiffers(shard, column, f.Path);
         }
-        first ??= (shard, fields);
-        writer ??= SummaryParquetWriter.Create(output, fields, rowsPerGroup);
-        return CopyRows(shard, reader, fields, idColumn, writer, ids);
+        _first ??= (shard, fields);
+        _writer ??= SummaryParquetWriter.Create(output, fields, rowsPerGroup);
+        return CopyRows(shard, reader, fields, idColumn, _writer, ids);
     }
-
-    private static ParquetReader Open(Stream input) =>
-        ParquetReader.CreateAsync(input, leaveStreamOpen: true).GetAwaiter().GetResult();
 
     private static Diagnostic? CopyRows(string shard, ParquetReader reader, IReadOnlyList<SummaryField> fields, int idColumn,
         SummaryParquetWriter writer, ShardIds ids)

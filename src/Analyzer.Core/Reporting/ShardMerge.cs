@@ -15,8 +15,11 @@ public static class ShardMerge
     public static (IReadOnlyList<Diagnostic> Problems, int Proposals) Run(IReadOnlyList<string> shards, string output,
         int rowsPerGroup = SummaryParquetWriter.DefaultRowsPerGroup)
     {
-        var problems = new List<Diagnostic>(Check(shards));
-        problems.AddRange(ReportTargets.Check([("--out", output)], shards));
+        var problems = new List<Diagnostic>(Check(shards, output));
+        if (problems.Count == 0)
+        {
+            problems.AddRange(ReportTargets.Check([("--out", output)], [])); // a folder, a link, a device or a pipe
+        }
         if (problems.Count > 0)
         {
             return (problems, 0);
@@ -58,11 +61,12 @@ public static class ShardMerge
         return ([], ids.Count);
     }
 
-    /// <summary>Each shard must be an existing file, named once.</summary>
-    private static List<Diagnostic> Check(IReadOnlyList<string> shards)
+    /// <summary>Each shard must be an existing file, named once, and not the output.</summary>
+    private static List<Diagnostic> Check(IReadOnlyList<string> shards, string output)
     {
         var problems = new List<Diagnostic>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var target = Full(output);
         foreach (var shard in shards)
         {
             if (Directory.Exists(shard))
@@ -73,9 +77,13 @@ public static class ShardMerge
             {
                 problems.Add(Problems.MergeInputMissing(shard));
             }
-            else if (!seen.Add(Path.GetFullPath(shard)))
+            else if (!seen.Add(Full(shard)!))
             {
                 problems.Add(Problems.MergeInputTwice(shard));
+            }
+            else if (Full(shard) == target)
+            {
+                problems.Add(Problems.MergeOverShard(output));
             }
         }
         return problems;
@@ -99,6 +107,18 @@ public static class ShardMerge
                 : SummaryFormat.Csv;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Full(string path)
+    {
+        try
+        {
+            return path.Length == 0 ? null : Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
             return null;
         }
