@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Analyzer.Tests.Cli;
 
 /// <summary><c>assess --shard k/n</c> then <c>merge</c>: the single-machine reports, byte for byte, or a located refusal.</summary>
@@ -22,6 +24,29 @@ public sealed class MergeCommandTests
             Assert.Matches(@$"^merged {shards} shard file\(s\) holding 1[0-9][0-9] proposal\(s\) into .*merged-{kind}\.\n$", stderr);
             AssertSameBytes(folder[kind], folder["merged-" + kind]);
         }
+    }
+
+    [Fact]
+    public void Transcript_WalkthroughInTwoShardsThenMerge_AsTheUserSeesIt()
+    {
+        using var folder = new TempFolder();
+        var transcript = new StringBuilder();
+        void Run(string shown, params string[] args)
+        {
+            var (code, stdout, stderr) = InProcess.Run(args);
+            transcript.Append($"$ analyzer {shown}\n").Append(folder.Relative(stdout)).Append(folder.Relative(stderr)).Append($"(exit {code})\n");
+        }
+
+        var walkthrough = InProcess.Path("proposals/walkthrough");
+        for (var k = 1; k <= 2; k++)
+        {
+            Run($"assess proposals/walkthrough --shard {k}/2 --quiet --summary summary-{k}.csv",
+                "assess", walkthrough, "--shard", $"{k}/2", "--quiet", "--summary", folder[$"summary-{k}.csv"]);
+        }
+        Run("merge summary-1.csv summary-2.csv -o summary.csv", "merge", folder["summary-2.csv"], folder["summary-1.csv"], "-o", folder["summary.csv"]);
+        Run("merge summary-1.csv summary.csv -o again.csv", "merge", folder["summary-1.csv"], folder["summary.csv"], "-o", folder["again.csv"]);
+
+        Golden.AssertMatches(transcript.ToString(), "cli/merge-walkthrough.txt");
     }
 
     [Fact]
