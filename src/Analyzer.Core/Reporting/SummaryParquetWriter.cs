@@ -66,9 +66,20 @@ public sealed class SummaryParquetWriter
     public static SummaryParquetWriter Create(Stream stream, IReadOnlyList<SummaryField> fields, int rowsPerGroup = DefaultRowsPerGroup)
     {
         var schema = Schema(fields);
-        var writer = Sync(ParquetWriter.CreateAsync(schema, stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, append: false));
+        var writer = Sync(ParquetWriter.CreateAsync(schema, stream, Options(), append: false));
         return new SummaryParquetWriter(writer, [.. schema.DataFields], fields, rowsPerGroup);
     }
+
+    /// <summary>
+    /// Snappy, which every reader has. Parquet.Net pools its buffers and by default keeps every freed one; capped, the
+    /// pool stops growing after a few row groups (measured: about 120 MB held from 1 to 2 million rows, no more).
+    /// </summary>
+    private static ParquetOptions Options() => new()
+    {
+        CompressionMethod = CompressionMethod.Snappy,
+        MaximumSmallPoolFreeBytes = 4 << 20,
+        MaximumLargePoolFreeBytes = 16 << 20,
+    };
 
     public void Add(IReadOnlyList<SummaryValue> row)
     {
