@@ -54,6 +54,9 @@ public static partial class Problems
     public static Diagnostic EmptyOrNotAFile(string path) =>
         Diagnostic.Error(path, "the file is empty, or is not a regular file (a pipe or a device); a proposal needs at least 'id' and 'title'.");
 
+    public static Diagnostic ReportOverSpecial(string path, string option, string kind) =>
+        Diagnostic.Error(path, $"{option} names a {kind}, not a regular file; a report replaces only a regular file, so name another file.");
+
     public static Diagnostic ReportOverEmptyOrSpecial(string path, string option) =>
         Diagnostic.Error(path, $"{option} names an existing empty entry, which may be a device or a pipe; remove it or name another file.");
 

@@ -4,8 +4,9 @@ namespace Analyzer.Core.Reporting;
 
 /// <summary>
 /// Checks where reports would be written before anything is read: a report never replaces a proposal being
-/// assessed, another report of the same run, a folder, a symbolic link, or an existing empty entry (which may be a
-/// device or a pipe). Only a new file, or one holding an earlier report, is written.
+/// assessed, another report of the same run, a folder, a symbolic link, a device, a pipe or a socket. Only a new file,
+/// or an existing regular file (empty, or holding an earlier report), is written. The real file type comes from
+/// <see cref="EntryKinds"/>; where it cannot be had, any existing empty entry is refused, since it may be a device.
 /// </summary>
 public static class ReportTargets
 {
@@ -19,7 +20,6 @@ public static class ReportTargets
         foreach (var (option, path) in targets)
         {
             var full = Full(path);
-            var existing = full is null ? null : new FileInfo(full);
             if (full is null || path.EndsWith('/') || path.EndsWith('\\') || Directory.Exists(path))
             {
                 problems.Add(Problems.ReportNotAFile(path, option));
@@ -32,14 +32,26 @@ public static class ReportTargets
             {
                 problems.Add(Problems.ReportOverInput(path, option));
             }
-            else if (existing is { Exists: true, LinkTarget: not null })
+            else if (EntryKinds.Of(full) is { } kind)
+            {
+                if (kind == EntryKind.SymbolicLink)
+                {
+                    problems.Add(Problems.ReportOverLink(path, option));
+                }
+                else if (kind is not (EntryKind.Missing or EntryKind.RegularFile))
+                {
+                    problems.Add(Problems.ReportOverSpecial(path, option, Describe(kind)));
+                }
+            }
+            else if (new FileInfo(full) is { Exists: true, LinkTarget: not null })
             {
                 problems.Add(Problems.ReportOverLink(path, option));
             }
-            else if (existing is { Exists: true, Length: 0 })
+            else if (new FileInfo(full) is { Exists: true, Length: 0 })
             {
-                // .NET shows a device or a pipe as a plain file of length 0, and renaming over one replaces it; a report
-                // is never empty (it has a header), so an existing empty target is refused rather than guessed at.
+                // Where the real file type cannot be had, .NET shows a device or a pipe as a plain file of length 0, and
+                // renaming over one replaces it; a report is never empty (it has a header), so an existing empty target
+                // is refused rather than guessed at.
                 problems.Add(Problems.ReportOverEmptyOrSpecial(path, option));
             }
             if (full is not null)
@@ -49,6 +61,15 @@ public static class ReportTargets
         }
         return problems;
     }
+
+    private static string Describe(EntryKind kind) => kind switch
+    {
+        EntryKind.CharacterDevice => "character device",
+        EntryKind.BlockDevice => "block device",
+        EntryKind.NamedPipe => "named pipe (FIFO)",
+        EntryKind.Socket => "socket",
+        _ => "special file",
+    };
 
     private static string? Full(string path)
     {

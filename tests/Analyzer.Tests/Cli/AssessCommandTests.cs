@@ -203,8 +203,20 @@ public sealed class AssessCommandTests : IDisposable
         var (code, _, stderr) = Run("assess", "proposals/gdpr.yaml", "--out", Out("report.csv"));
 
         Assert.Equal(ExitCodes.BadInput, code);
-        Assert.Contains("--out names an existing empty entry, which may be a device or a pipe", stderr, StringComparison.Ordinal);
+        Assert.Contains("--out names a named pipe (FIFO), not a regular file", stderr, StringComparison.Ordinal);
         Assert.Equal(0, Shell("test", "-p", Out("report.csv")));
+    }
+
+    [Fact]
+    public void Run_OutIsAnExistingEmptyFile_ReportWrittenIntoIt()
+    {
+        File.WriteAllBytes(Out("report.csv"), []);
+
+        var (code, _, stderr) = Run("assess", "proposals/gdpr.yaml", "--out", Out("report.csv"));
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.DoesNotContain("error:", stderr, StringComparison.Ordinal);
+        Assert.StartsWith("proposal_id,", File.ReadAllText(Out("report.csv")), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -18,6 +18,33 @@ public sealed class AssessOutputsTests
         Golden.AssertMatches(stdout, $"cli/assess-walkthrough-questions.{lang}.txt");
     }
 
+    /// <summary>
+    /// The same golden reports as <c>AssessCommandTests</c>, from the command tree run in this process, so that a
+    /// change anywhere in the engine (reading, facts, rules, scoring, writing) is caught by a test that runs where the
+    /// code is measured, mutation testing included.
+    /// </summary>
+    [Fact]
+    public void Run_ShippedExamplesInProcess_GoldenDetailAndSummary()
+    {
+        var folder = Directory.CreateTempSubdirectory("assess-golden-");
+        try
+        {
+            var detail = Path.Combine(folder.FullName, "detail.csv");
+            var summary = Path.Combine(folder.FullName, "summary.csv");
+
+            var (code, _, stderr) = InProcess.Run("assess", InProcess.Path("proposals/"), "--out", detail, "--summary", summary, "--quiet");
+
+            Assert.Equal(0, code);
+            Assert.DoesNotContain("error:", stderr, StringComparison.Ordinal);
+            Golden.AssertMatches(File.ReadAllText(detail).Replace(Repo.Root + "/", "", StringComparison.Ordinal), "examples-detail.csv");
+            Golden.AssertMatches(File.ReadAllText(summary).Replace(Repo.Root + "/", "", StringComparison.Ordinal), "examples-summary.csv");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void Run_WithCsvOutputs_TableStaysOnStdoutUnlessQuiet()
     {

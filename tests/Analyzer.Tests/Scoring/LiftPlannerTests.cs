@@ -30,6 +30,18 @@ public sealed class LiftPlannerTests
     }
 
     [Fact]
+    public void Plan_EqualWeights_AChangeToMakeBeforeAQuestionToAnswerWhateverThePackOrder()
+    {
+        // 10 of 14 met (71.4, moderate); strong needs 75: one criterion of weight 2 is enough, and of the two the
+        // not-met one is proposed although the not-stated one comes first in the pack.
+        var lift = Plan(("met", 10, false), ("not-stated", 2, false), ("not-met", 2, false));
+
+        Assert.Equal(LiftGoal.NextBand, lift.Goal);
+        Assert.Equal(["T-2"], lift.Steps.Select(s => s.Result.Criterion.Id));
+        Assert.Equal(85.7, lift.ScoreAfter);
+    }
+
+    [Fact]
     public void Plan_FailsNecessary_EveryBlockingNecessaryCriterionAndNothingElse()
     {
         var lift = Plan(("met", 6, false), ("not-met", 2, true), ("not-stated", 1, true), ("not-met", 5, false));

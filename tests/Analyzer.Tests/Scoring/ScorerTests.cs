@@ -95,6 +95,43 @@ public sealed class ScorerTests
         Assert.Equal(50.0, new Scorer(Pack).Score(assessment).Legitimacy.Score);
     }
 
+    [Fact]
+    public void Score_Counts_EachOutcomeCountedOnceAndClassificationsLeftOut()
+    {
+        var assessment = Assessment(("met", 1, false), ("met", 1, false), ("met", 1, false), ("not-met", 1, false), ("not-met", 1, false),
+            ("not-stated", 1, false), ("not-applicable", 1, false), ("error", 1, false), ("error", 1, false), ("error", 1, false), ("error", 1, false));
+        assessment = assessment with { Results = [.. assessment.Results, Classification("C-1", Outcome.Met, "mode-a"), Classification("C-2", Outcome.NotStated, null)] };
+
+        var score = _scorer.Score(assessment);
+
+        Assert.Equal(3, score.Counts[Outcome.Met]);
+        Assert.Equal(2, score.Counts[Outcome.NotMet]);
+        Assert.Equal(1, score.Counts[Outcome.NotStated]);
+        Assert.Equal(1, score.Counts[Outcome.NotApplicable]);
+        Assert.Equal(4, score.Counts[Outcome.Error]);
+        Assert.Equal(2, score.Questions); // a classification's open question is still a question for the drafters
+    }
+
+    [Fact]
+    public void Score_Classifications_MetShowsItsLabelOrNothingOtherwiseTheOutcome()
+    {
+        var assessment = new Assessment
+        {
+            Results = [Classification("C-1", Outcome.Met, "mode-a"), Classification("C-2", Outcome.Met, null), Classification("C-3", Outcome.NotStated, null)],
+        };
+
+        var score = _scorer.Score(assessment);
+
+        Assert.Equal([("c_1", "mode-a"), ("c_2", ""), ("c_3", "not-stated")], score.Classifications);
+    }
+
+    private static CriterionResult Classification(string id, Outcome outcome, string? label) => new()
+    {
+        Outcome = outcome,
+        Label = label,
+        Criterion = new Criterion { Id = id, Dimension = Dimension.Classification, Column = id.ToLowerInvariant().Replace('-', '_') },
+    };
+
     private static Assessment Assessment(params (string Outcome, int Weight, bool Necessary)[] results) => new()
     {
         Results = results.Select((r, i) => new CriterionResult
