@@ -1,7 +1,7 @@
-using CsvHelper;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Scoring;
 using Analyzer.Core.Sweeps;
+using CsvHelper;
 
 namespace Analyzer.Core.Reporting;
 

@@ -196,7 +196,7 @@ public static partial class SpaceReader
         var parts = new List<string>();
         foreach (var part in Path.Combine(folder, relative).Replace('\\', '/').Split('/'))
         {
-            if (part == ".." && parts.Count > 0 && parts[^1] is not ".." and not "" )
+            if (part == ".." && parts.Count > 0 && parts[^1] is not ".." and not "")
             {
                 parts.RemoveAt(parts.Count - 1);
             }
