@@ -95,7 +95,7 @@ public static partial class Problems
 
     public static Diagnostic SweepRepeatedValue(string path, SourcePosition at, string name, string text, SourcePosition first) =>
         Diagnostic.Error(path, at, string.Create(CultureInfo.InvariantCulture,
-            $"dimension '{name}' lists '{text}' twice (first at line {first.Line}); each value makes its own variants."));
+            $"dimension '{name}' lists '{text}' twice (first at {first.Line}:{first.Column}); each value makes its own variants."));
 
     public static Diagnostic SweepBadLabels(string path, SourcePosition at) =>
         Diagnostic.Error(path, at, "'labels' must be a list of short texts, one per value.");
@@ -104,7 +104,7 @@ public static partial class Problems
         Diagnostic.Error(path, at, string.Create(CultureInfo.InvariantCulture, $"'labels' has {labels} item(s) for {values} value(s); give one label per value."));
 
     public static Diagnostic SweepNullItem(string path, SourcePosition at, string name) =>
-        Diagnostic.Error(path, at, $"a {name} cannot be null; give the whole {name} as a mapping.");
+        Diagnostic.Error(path, at, $"a list item cannot be null; give the whole {name} as a mapping.");
 
     public static Diagnostic SweepValueBreaks(string path, SourcePosition at, string message) =>
         Diagnostic.Error(path, at, $"with this value the proposal is not valid: {message}");
