@@ -31,9 +31,9 @@ public sealed class FrontierTableSink(TextWriter? output, Language language = La
         switch (FrontierClass.Of(score))
         {
             case FrontierStanding.Candidate:
-                FrontierClass.Offer(_frontier, score, order,
-                    [.. score.Assessment.File.Factors.Select(Printable.Escape), Printable.Escape(score.Assessment.Proposal.Id!),
-                        Dimension(score.Legitimacy), Dimension(score.Feasibility)]);
+                FrontierClass.Offer(_frontier, score, order, s =>
+                    [.. s.Assessment.File.Factors.Select(Printable.Escape), Printable.Escape(s.Assessment.Proposal.Id!),
+                        Dimension(s.Legitimacy), Dimension(s.Feasibility)]);
                 break;
             case FrontierStanding.Undetermined:
                 _undetermined++;

@@ -45,7 +45,7 @@ public sealed class ParetoCsvSink(string path, CsvDialect? dialect = null) : IRe
         switch (FrontierClass.Of(score))
         {
             case FrontierStanding.Candidate:
-                FrontierClass.Offer(_frontier, score, order, ReportRows.Summary(score, _dialect));
+                FrontierClass.Offer(_frontier, score, order, s => ReportRows.Summary(s, _dialect));
                 break;
             case FrontierStanding.Undetermined:
                 var row = ReportRows.Summary(score, _dialect);

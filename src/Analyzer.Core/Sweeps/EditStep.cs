@@ -62,9 +62,17 @@ internal sealed class RecordAccess
 /// <summary>A path of steps applied to a proposal: every edit of one dimension shares it, with its own value.</summary>
 internal sealed class ModelEdit(IReadOnlyList<EditStep> steps)
 {
-    public object Apply(object root, object? value) => Apply(root, 0, value)!;
+    /// <summary>Sets <paramref name="value"/> at the path, copying what lies on it; <paramref name="root"/> is untouched.</summary>
+    public object Apply(object root, object? value) => Apply(root, 0, value, null)!;
 
-    private object? Apply(object? node, int index, object? value)
+    /// <summary>
+    /// The same, for one variant built by several edits in turn: a record or list already copied for this variant
+    /// (listed in <paramref name="copies"/>) is written in place rather than copied again, so a variant costs one
+    /// copy of each record its dimensions reach, however many dimensions reach it.
+    /// </summary>
+    public object Apply(object root, object? value, VariantCopies copies) => Apply(root, 0, value, copies)!;
+
+    private object? Apply(object? node, int index, object? value, VariantCopies? copies)
     {
         if (index == steps.Count)
         {
@@ -74,15 +82,15 @@ internal sealed class ModelEdit(IReadOnlyList<EditStep> steps)
         {
             case FieldStep field:
                 var record = node ?? field.Record.Create();
-                var copy = field.Record.Copy(record);
-                field.Set(copy, Apply(field.Get(record), index + 1, value));
-                return copy;
+                var target = node is not null && copies?.Owns(node) == true ? node : Keep(copies, field.Record.Copy(record));
+                field.Set(target, Apply(field.Get(record), index + 1, value, copies));
+                return target;
             case ItemsStep items:
                 var list = (Array)node!; // positions were resolved on the base, and no other dimension replaces the list
-                var copied = (Array)list.Clone();
+                var copied = copies?.Owns(list) == true ? list : Keep(copies, (Array)list.Clone());
                 foreach (var i in items.Indices)
                 {
-                    copied.SetValue(Apply(list.GetValue(i), index + 1, value), i);
+                    copied.SetValue(Apply(list.GetValue(i), index + 1, value, copies), i);
                 }
                 return copied;
             case MapKeyStep key:
@@ -101,5 +109,34 @@ internal sealed class ModelEdit(IReadOnlyList<EditStep> steps)
             default:
                 throw new InvalidOperationException($"unknown edit step {steps[index]}");
         }
+    }
+
+    /// <summary>A fresh copy, noted as the variant's own; without a variant under construction, simply the copy.</summary>
+    private static T Keep<T>(VariantCopies? copies, T copy)
+        where T : class => copies is null ? copy : copies.Add(copy);
+}
+
+/// <summary>The records and lists copied so far for the variant being built: the only ones an edit may write in place.</summary>
+internal sealed class VariantCopies
+{
+    private readonly List<object> _copies = [];
+
+    public bool Owns(object node)
+    {
+        foreach (var copy in _copies)
+        {
+            if (ReferenceEquals(copy, node))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public T Add<T>(T copy)
+        where T : class
+    {
+        _copies.Add(copy);
+        return copy;
     }
 }

@@ -13,17 +13,24 @@ public sealed class Frontier<T>
     /// <summary>Points on the frontier now.</summary>
     public int Count { get; private set; }
 
+    /// <summary>A point already on the frontier is at least as good on both coordinates and better on one.</summary>
+    public bool Beats(int x, int y)
+    {
+        var i = LowerBound(x); // the first step with X >= x; the steps after it have lower Y
+        return i < _steps.Count && _steps[i].Y >= y && (_steps[i].X > x || _steps[i].Y > y);
+    }
+
     /// <summary>Offers a point; <paramref name="order"/> places it among the others in <see cref="Members"/>.</summary>
     public void Add(int x, int y, long order, T item)
     {
-        var i = LowerBound(x); // the first step with X >= x
+        if (Beats(x, y))
+        {
+            return;
+        }
+        var i = LowerBound(x);
         if (i < _steps.Count)
         {
             var step = _steps[i];
-            if (step.Y >= y && (step.X > x || step.Y > y))
-            {
-                return; // beaten: at least as good on both, better on one
-            }
             if (step.X == x && step.Y == y)
             {
                 step.Items.Add((order, item)); // a tie beats nobody and is beaten by nobody

@@ -31,9 +31,18 @@ public static class FrontierClass
     /// <summary>A score in tenths of a point, as written (the scorer rounds to one decimal already).</summary>
     public static int Tenths(double score) => (int)Math.Round(score * 10, MidpointRounding.AwayFromZero);
 
-    /// <summary>Offers a candidate to a frontier of legitimacy (x) against feasibility (y).</summary>
-    public static void Offer<T>(Frontier<T> frontier, ProposalScore score, long order, T item) =>
-        frontier.Add(Tenths(score.Legitimacy.Score!.Value), Tenths(score.Feasibility.Score!.Value), order, item);
+    /// <summary>
+    /// Offers a candidate to a frontier of legitimacy (x) against feasibility (y). Its row is made only when nothing on
+    /// the frontier beats it already: most variants of a large sweep are beaten on arrival.
+    /// </summary>
+    public static void Offer<T>(Frontier<T> frontier, ProposalScore score, long order, Func<ProposalScore, T> item)
+    {
+        var (x, y) = (Tenths(score.Legitimacy.Score!.Value), Tenths(score.Feasibility.Score!.Value));
+        if (!frontier.Beats(x, y))
+        {
+            frontier.Add(x, y, order, item(score));
+        }
+    }
 }
 
 /// <summary>How many of a sweep's variants stand where: the figures of the line that ends a sweep.</summary>

@@ -10,6 +10,7 @@ namespace Analyzer.Core.Sweeps;
 public sealed class VariantBuilder(DesignSpace space)
 {
     private static readonly SourceMap NoPositions = new();
+    private static readonly FieldStep IdField = FieldStep.For(typeof(Proposal).GetProperty(nameof(Proposal.Id))!);
 
     private readonly string _baseId = space.Base.Id!;
 
@@ -36,21 +37,29 @@ public sealed class VariantBuilder(DesignSpace space)
             rest /= count;
         }
         object proposal = space.Base;
+        var copies = new VariantCopies();
         for (var d = 0; d < dimensions.Count; d++)
         {
             // Applied in the space's order, so where two dimensions reach the same field the later one wins.
             var value = dimensions[d].Values[digits[d]];
-            proposal = dimensions[d].Target.Edit.Apply(proposal, value.Bound);
+            proposal = dimensions[d].Target.Edit.Apply(proposal, value.Bound, copies);
             factors[d] = value.Text;
             idParts[d + 1] = value.IdPart;
         }
         return new ProposalFile
         {
             Path = space.Path,
-            Proposal = (Proposal)proposal with { Id = string.Join('-', idParts) },
+            Proposal = WithId((Proposal)proposal, string.Join('-', idParts)),
             Sha256 = space.Sha256,
             Map = NoPositions,
             Factors = factors,
         };
+    }
+
+    /// <summary>The variant's own copy of the proposal takes its id in place; the id is the last thing set on it.</summary>
+    private static Proposal WithId(Proposal copy, string id)
+    {
+        IdField.Set(copy, id);
+        return copy;
     }
 }
