@@ -20,7 +20,11 @@ public static class AssessCommand
         };
         var rules = PackOptions.Rules();
         var detail = new Option<string?>("--out") { Description = "Write the detail CSV (one row per proposal and criterion) here.", HelpName = "FILE" };
-        var summary = new Option<string?>("--summary") { Description = "Write the summary CSV (one row per proposal) here.", HelpName = "FILE" };
+        var summary = new Option<string?>("--summary")
+        {
+            Description = "Write the summary (one row per proposal) here: Parquet if FILE ends in .parquet, JSON Lines if in .jsonl, else CSV.",
+            HelpName = "FILE",
+        };
         var lang = new Option<string>("--lang") { Description = "Language of the table, the findings and the Markdown report.", DefaultValueFactory = _ => "en" };
         lang.OneOf("en", "zh");
         var jobs = Options.WholeNumber("--jobs", "Proposals assessed in parallel (default: all cores).", atLeast: 1, () => Environment.ProcessorCount);
@@ -30,18 +34,19 @@ public static class AssessCommand
         var failNecessary = new Option<bool>("--fail-on-necessary") { Description = "Exit 1 if a proposal fails a necessary criterion." };
         var format = new Option<string>("--format")
         {
-            Description = "What stdout shows: the summary table, or the Markdown report for a committee.",
+            Description = "What stdout shows: the summary table, the Markdown report for a committee, or the summary as JSON Lines (one object per proposal).",
             DefaultValueFactory = _ => "table",
         };
-        format.OneOf("table", "markdown");
+        format.OneOf("table", "markdown", "jsonl");
         var markdown = new Option<string?>("--md") { Description = "Write the Markdown report here.", HelpName = "FILE" };
         var plot = PlotOptions.Plot();
         var questions = new Option<bool>("--questions") { Description = "List each proposal's open questions under its row of the table." };
         var delimiter = CsvOptions.Delimiter();
+        var shard = ShardOption.Create("files found");
 
         var command = new Command("assess", "Score proposals against the rule pack and report legitimacy and feasibility.")
         {
-            paths, rules, detail, summary, markdown, plot, format, lang, questions, delimiter, jobs, quiet, failLegitimacy, failFeasibility, failNecessary,
+            paths, rules, detail, summary, markdown, plot, format, lang, questions, delimiter, jobs, shard, quiet, failLegitimacy, failFeasibility, failNecessary,
         };
         command.SetAction(parse =>
         {
@@ -58,16 +63,22 @@ public static class AssessCommand
             {
                 return ExitCodes.BadInput;
             }
-            var (files, findProblems) = ProposalFinder.Find(parse.GetValue(paths)!);
+            var (found, findProblems) = ProposalFinder.Find(parse.GetValue(paths)!);
             Print(findProblems);
             var unsafeTargets = ReportTargets.Check(
                 [.. new[] { ("--out", parse.GetValue(detail)), ("--summary", parse.GetValue(summary)), ("--md", parse.GetValue(markdown)), ("--plot", parse.GetValue(plot)) }
                     .Where(t => t.Item2 is not null).Select(t => (t.Item1, t.Item2!))],
-                files);
+                found);
             Print(unsafeTargets);
             if (unsafeTargets.Count > 0)
             {
                 return ExitCodes.BadInput; // refused before anything is read or written
+            }
+            var block = parse.GetValue(shard)!;
+            var files = block.Of(found);
+            if (ShardOption.Given(parse, shard))
+            {
+                stderr.WriteLine(Problems.ShardFiles(block, block.Block(found.Count).Start, files.Count, found.Count));
             }
 
             var language = parse.GetValue(lang) == "zh" ? Language.Zh : Language.En;
@@ -129,7 +140,7 @@ public static class AssessCommand
         }
         if (Value("--summary") is { } summary)
         {
-            outputs.Add((new SummaryCsvSink(summary, dialect), summary));
+            outputs.Add((SummaryFormats.SinkFor(summary, dialect), summary));
         }
         if (Value("--md") is { } markdown)
         {
@@ -142,6 +153,10 @@ public static class AssessCommand
         if (Value("--format") == "markdown")
         {
             outputs.Add((new MarkdownReportSink(stdout, language), null));
+        }
+        else if (Value("--format") == "jsonl")
+        {
+            outputs.Add((new SummaryJsonLinesSink(stdout), null));
         }
         else if (!parse.GetValue<bool>("--quiet"))
         {

@@ -21,6 +21,8 @@ public static class CliApp
             SchemaCommand.Create(stdout, stderr),
             CriteriaCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
+            SensitivityCommand.Create(stdout, stderr),
+            MergeCommand.Create(stderr),
         };
         // A proposal path is only ever a path: no bundled short options ('-h.yaml' is not '-h'), no '@file' expansion.
         var configuration = new ParserConfiguration { EnablePosixBundling = false, ResponseFileTokenReplacer = null };

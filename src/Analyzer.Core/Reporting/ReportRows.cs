@@ -23,20 +23,8 @@ public static class ReportRows
         }
     }
 
-    public static string[] Summary(ProposalScore s, CsvDialect dialect)
-    {
-        var a = s.Assessment;
-        return
-        [
-            .. a.File.Factors,
-            a.Proposal.Id!, a.File.Path, a.Proposal.Title!,
-            dialect.Score(s.Legitimacy.Score), dialect.Score(s.Legitimacy.Low), dialect.Score(s.Legitimacy.High), Kebab.Name(s.Legitimacy.Verdict),
-            dialect.Score(s.Feasibility.Score), dialect.Score(s.Feasibility.Low), dialect.Score(s.Feasibility.High), Kebab.Name(s.Feasibility.Verdict),
-            .. s.Classifications.Select(c => c.Value),
-            Number(s.Counts[Outcome.Met]), Number(s.Counts[Outcome.NotMet]), Number(s.Counts[Outcome.NotStated]),
-            Number(s.Counts[Outcome.NotApplicable]), Number(s.Counts[Outcome.Error]), Number(s.Questions),
-        ];
-    }
+    /// <summary>A summary row as CSV text cells: <see cref="SummaryFields.Values"/>, formatted in the dialect.</summary>
+    public static string[] Summary(ProposalScore s, CsvDialect dialect) => [.. SummaryFields.Values(s).Select(v => v.Format(dialect))];
 
     public static string Score(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "";
 

@@ -10,7 +10,11 @@ namespace Analyzer.Core.Scoring;
 /// one not-stated or in error leaves it undetermined, and so does a dimension where nothing is stated at all
 /// (a band drawn only from missing information would turn not-stated into not-met); otherwise the pack's bands decide.
 /// </summary>
-public sealed class Scorer(RulePack pack)
+/// <remarks>
+/// <c>weights</c>, by criterion id, replace the pack's (a sensitivity analysis perturbs them); a criterion not listed,
+/// or every criterion when it is null, keeps its weight in the pack.
+/// </remarks>
+public sealed class Scorer(RulePack pack, IReadOnlyDictionary<string, double>? weights = null)
 {
     public ProposalScore Score(Assessment assessment)
     {
@@ -31,21 +35,56 @@ public sealed class Scorer(RulePack pack)
     private DimensionScore Score(IReadOnlyList<CriterionResult> results, Dimension dimension)
     {
         var scored = results.Where(r => r.Criterion.Dimension == dimension).ToList();
-        double Weigh(Outcome outcome) => scored.Where(r => r.Outcome == outcome).Sum(r => r.Criterion.Weight);
-        var met = Weigh(Outcome.Met);
-        var notStated = Weigh(Outcome.NotStated) + Weigh(Outcome.Error); // an error is unknown, never in the score's favour
-        var judged = met + Weigh(Outcome.NotMet);
+        // Summed in pack order, one outcome at a time: the order rescoring from outcomes sums in, to the last bit.
+        double Weigh(Outcome outcome) => scored.Where(r => r.Outcome == outcome).Sum(r => Weight(r.Criterion));
+        var tally = new DimensionTally(Weigh(Outcome.Met), Weigh(Outcome.NotMet), Weigh(Outcome.NotStated), Weigh(Outcome.Error));
+        var necessary = Necessary(scored.Where(r => r.Criterion.Necessity == Necessity.Necessary).Select(r => r.Outcome));
+        var (score, high, verdict) = Score(tally, necessary, pack.Bands);
+        return new DimensionScore { Score = score, Low = score, High = high, Verdict = verdict };
+    }
+
+    private double Weight(Criterion criterion) =>
+        weights is not null && weights.TryGetValue(criterion.Id, out var weight) ? weight : criterion.Weight;
+
+    /// <summary>
+    /// The score, the top of its range and the verdict of a dimension from its weights by outcome, and
+    /// <paramref name="necessary"/>, the verdict its necessary criteria impose whatever the weights (<see cref="Necessary"/>).
+    /// </summary>
+    public static (double? Score, double? High, Verdict Verdict) Score(DimensionTally tally, Verdict? necessary, IReadOnlyList<ScoringBand> bands)
+    {
+        var notStated = tally.NotStated + tally.Error; // an error is unknown, never in the score's favour
+        var judged = tally.Met + tally.NotMet;
         var total = judged + notStated;
         // Nothing judged (everything not stated, or nothing applies): no score, so sorting never puts "unknown" among "bad".
-        double? score = judged == 0 ? null : Round(100 * met / total);
-        double? high = judged == 0 ? null : Round(100 * (met + notStated) / total);
+        double? score = judged == 0 ? null : Round(100 * tally.Met / total);
+        double? high = judged == 0 ? null : Round(100 * (tally.Met + notStated) / total);
+        var verdict = necessary ?? (score is { } value ? Band(value, bands) : Verdict.Undetermined);
+        return (score, high, verdict);
+    }
 
-        var necessary = scored.Where(r => r.Criterion.Necessity == Necessity.Necessary).ToList();
-        var verdict = necessary.Any(r => r.Outcome == Outcome.NotMet) ? Verdict.FailsNecessary
-            : necessary.Any(r => r.Outcome is Outcome.NotStated or Outcome.Error) ? Verdict.Undetermined
-            : score is null ? Verdict.Undetermined
-            : pack.Bands.First(b => score >= b.Min).Verdict;
-        return new DimensionScore { Score = score, Low = score, High = high, Verdict = verdict };
+    /// <summary>
+    /// What the outcomes of a dimension's necessary criteria decide before any weight counts: fails-necessary when one
+    /// is not met, undetermined when one is not stated or in error, otherwise nothing (null), and the bands decide.
+    /// </summary>
+    public static Verdict? Necessary(IEnumerable<Outcome> necessaryOutcomes)
+    {
+        var outcomes = necessaryOutcomes as IReadOnlyCollection<Outcome> ?? [.. necessaryOutcomes];
+        return outcomes.Contains(Outcome.NotMet) ? Verdict.FailsNecessary
+            : outcomes.Any(o => o is Outcome.NotStated or Outcome.Error) ? Verdict.Undetermined
+            : null;
+    }
+
+    /// <summary>The first band, highest first, whose minimum the score reaches.</summary>
+    private static Verdict Band(double score, IReadOnlyList<ScoringBand> bands)
+    {
+        for (var i = 0; i < bands.Count; i++)
+        {
+            if (score >= bands[i].Min)
+            {
+                return bands[i].Verdict;
+            }
+        }
+        throw new InvalidOperationException("The pack's bands must end with one that every score reaches.");
     }
 
     /// <summary>A met classification shows its label; otherwise its outcome says why there is none (<c>not-stated</c>).</summary>

@@ -83,6 +83,18 @@ public sealed class ScorerTests
         Assert.Equal(Verdict.Undetermined, score.Legitimacy.Verdict);
     }
 
+    [Fact]
+    public void Score_WeightsGiven_ReplaceThePacksForThoseCriteriaOnly()
+    {
+        var assessment = Assessment(("met", 3, false), ("not-met", 1, false), ("not-stated", 2, false));
+
+        // T-0 weighs 1 instead of 3; T-1 and T-2 keep 1 and 2: 100 * 1 / 4 = 25.0, up to 100 * 3 / 4 = 75.0.
+        var score = new Scorer(Pack, new Dictionary<string, double> { ["T-0"] = 1 }).Score(assessment);
+
+        Assert.Equal((25.0, 75.0, Verdict.Weak), (score.Legitimacy.Score, score.Legitimacy.High, score.Legitimacy.Verdict));
+        Assert.Equal(50.0, new Scorer(Pack).Score(assessment).Legitimacy.Score);
+    }
+
     private static Assessment Assessment(params (string Outcome, int Weight, bool Necessary)[] results) => new()
     {
         Results = results.Select((r, i) => new CriterionResult
