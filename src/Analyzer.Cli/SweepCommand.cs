@@ -20,12 +20,16 @@ public static class SweepCommand
     {
         var space = new Argument<string>("space") { Description = "The design space: a base proposal and dimensions (a .space.yaml file; see proposals/SPACES.md)." };
         var rules = PackOptions.Rules();
-        var summary = new Option<string?>("--summary") { Description = "Write the summary CSV (one row per variant, its values first) here.", HelpName = "FILE" };
+        var summary = new Option<string?>("--summary")
+        {
+            Description = "Write the summary (one row per variant, its values first) here: Parquet if FILE ends in .parquet, JSON Lines if in .jsonl, else CSV.",
+            HelpName = "FILE",
+        };
         var pareto = new Option<string?>("--pareto") { Description = "Write the frontier (legitimacy against feasibility) as CSV here, the undetermined variants after it.", HelpName = "FILE" };
         var plot = PlotOptions.Plot();
         var sample = SampleOption();
         var seed = SeedOption();
-        var shard = ShardOption();
+        var shard = ShardOption.Create("variants (or of the sample)");
         var lang = new Option<string>("--lang") { Description = "Language of the frontier table.", DefaultValueFactory = _ => "en" };
         lang.OneOf("en", "zh");
         var delimiter = CsvOptions.Delimiter();
@@ -71,7 +75,7 @@ public static class SweepCommand
             }
 
             var seedValue = parse.GetValue(seed) ?? 0;
-            var selection = VariantSelection.Of(designSpace.Count, parse.GetValue(sample), seedValue, parse.GetValue(shard) ?? Shard.Whole);
+            var selection = VariantSelection.Of(designSpace.Count, parse.GetValue(sample), seedValue, parse.GetValue(shard)!);
             var builder = new VariantBuilder(designSpace);
             var language = parse.GetValue(lang) == "zh" ? Language.Zh : Language.En;
             var dialect = CsvOptions.Dialect(parse.GetValue(delimiter)!);
@@ -79,7 +83,7 @@ public static class SweepCommand
             List<(IReportSink Sink, string? Path)> outputs = [];
             if (parse.GetValue(summary) is { } summaryPath)
             {
-                outputs.Add((SummaryFormats.Sink(summaryPath, dialect), summaryPath));
+                outputs.Add((SummaryFormats.SinkFor(summaryPath, dialect), summaryPath));
             }
             if (parse.GetValue(pareto) is { } paretoPath)
             {
@@ -115,7 +119,8 @@ public static class SweepCommand
             {
                 stderr.WriteLine($"wrote {path}");
             }
-            stderr.WriteLine(Ending(designSpace, selection, parse.GetValue(sample), seedValue, parse.GetValue(shard), pack, totals, frontier.Counts));
+            var shardGiven = ShardOption.Given(parse, shard) ? parse.GetValue(shard) : null;
+            stderr.WriteLine(Ending(designSpace, selection, parse.GetValue(sample), seedValue, shardGiven, pack, totals, frontier.Counts));
             return totals.Errors > 0 ? ExitCodes.BadInput : ExitCodes.Success;
         });
         return command;
@@ -137,7 +142,7 @@ public static class SweepCommand
         {
             scope.Add(string.Create(CultureInfo.InvariantCulture, $"a sample of {selection.Chosen:N0} of {space.Count:N0}, seed {seed}"));
         }
-        if (shard is not null && shard != Shard.Whole)
+        if (shard is not null)
         {
             scope.Add(string.Create(CultureInfo.InvariantCulture, $"shard {shard} of {selection.Chosen:N0}"));
         }
@@ -162,22 +167,6 @@ public static class SweepCommand
         HelpName = "S",
         CustomParser = result => ParseNumber<ulong>(result, "--seed", "a whole number from 0 to 18446744073709551615", text =>
             ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (ulong?)null),
-    };
-
-    private static Option<Shard?> ShardOption() => new("--shard")
-    {
-        Description = "Assess only block k of n of the variants (or of the sample): the shards' summaries, joined in order, are the whole run's.",
-        HelpName = "k/n",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            var shard = Shard.Parse(text, out var error);
-            if (shard is null)
-            {
-                result.AddError(error!);
-            }
-            return shard;
-        },
     };
 
     private static T? ParseNumber<T>(ArgumentResult result, string name, string expected, Func<string, T?> parse)

@@ -104,6 +104,32 @@ public sealed class SweepCommandTests : IDisposable
         var header = Encoding.UTF8.GetByteCount("\uFEFF") + File.ReadAllText(Out("1.csv"), Encoding.UTF8).IndexOf('\n', StringComparison.Ordinal) + 1;
         byte[] joined = [.. shards[0], .. shards[1][header..], .. shards[2][header..]]; // the header once
         Assert.Equal(File.ReadAllBytes(Out("whole.csv")), joined);
+        Assert.Equal(0, InProcess.Run("merge", Out("1.csv"), Out("2.csv"), Out("3.csv"), "-o", Out("merged.csv")).Code);
+        Assert.Equal(File.ReadAllBytes(Out("whole.csv")), File.ReadAllBytes(Out("merged.csv")));
+    }
+
+    [Theory]
+    [InlineData("parquet")]
+    [InlineData("jsonl")]
+    public void Run_ThreeShardsInAnotherFormat_MergedIntoTheWholeRun(string format)
+    {
+        Sweep(Roberts, "--summary", Out($"whole.{format}"), "--quiet");
+        for (var k = 1; k <= 3; k++)
+        {
+            Assert.Equal(0, Sweep(Roberts, "--summary", Out($"{k}.{format}"), "--shard", $"{k}/3", "--quiet").Code);
+        }
+
+        Assert.Equal(0, InProcess.Run("merge", Out($"1.{format}"), Out($"2.{format}"), Out($"3.{format}"), "-o", Out($"merged.{format}")).Code);
+        Assert.Equal(File.ReadAllBytes(Out($"whole.{format}")), File.ReadAllBytes(Out($"merged.{format}")));
+    }
+
+    [Fact]
+    public void Run_JsonLinesSummary_TheDimensionsLeadEachRecord()
+    {
+        Sweep(ThreeByTwo, "--summary", Out("s.jsonl"), "--quiet");
+
+        var first = File.ReadLines(Out("s.jsonl")).First();
+        Assert.StartsWith("{\"pathway\":\"new-institution\",\"revocation\":\"[member-governments]\",\"proposal_id\":\"strengthen-regime-complex-1-1\"", first, StringComparison.Ordinal);
     }
 
     [Fact]
