@@ -47,7 +47,7 @@ public sealed class ProposalReader
     }
 
     /// <summary>Reads at most <paramref name="limit"/> bytes, whatever the file claimed to be; null when there is more.</summary>
-    internal static byte[]? ReadBounded(string path, long limit)
+    private static byte[]? ReadBounded(string path, long limit)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         var buffer = new MemoryStream();

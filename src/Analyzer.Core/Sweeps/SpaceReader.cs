@@ -118,7 +118,7 @@ public static partial class SpaceReader
                 problems.Add(Problems.EmptyOrNotAFile(path));
                 return (null, "");
             }
-            if (ProposalReader.ReadBounded(path, ProposalReader.DefaultSizeLimit) is not { } read)
+            if (ReadBounded(path, ProposalReader.DefaultSizeLimit) is not { } read)
             {
                 problems.Add(Problems.TooLargeWhenRead(path, ProposalReader.DefaultSizeLimit));
                 return (null, "");
@@ -133,6 +133,24 @@ public static partial class SpaceReader
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var text = ProposalReader.Utf8Text(path, ProposalReader.StripBom(bytes), problems);
         return (text is null ? null : YamlSourceReader.Read(path, text, problems), sha);
+    }
+
+    /// <summary>At most <paramref name="limit"/> bytes, whatever the file claims to be (a link to a device); null when there is more.</summary>
+    private static byte[]? ReadBounded(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > limit)
+            {
+                return null;
+            }
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>The keys of a mapping that are known, each once; unknown and repeated keys are reported.</summary>
