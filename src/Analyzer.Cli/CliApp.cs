@@ -13,6 +13,7 @@ public static class CliApp
         var root = new RootCommand("Scores AI-governance proposals against criteria from four papers on global AI governance.")
         {
             AssessCommand.Create(stdout, stderr),
+            SweepCommand.Create(stdout, stderr),
             ValidateCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),

@@ -37,6 +37,20 @@ public sealed class ProposalBinder
         return (Proposal?)binder.BindRecord(typeof(Proposal), (MappingNode)root, "", "");
     }
 
+    /// <summary>
+    /// Binds one value of a field on its own, as it would be bound in a file: a sweep's dimension values, checked once
+    /// before any variant is built. <paramref name="type"/> is the field's type (a list's element type for an item);
+    /// positions go into <paramref name="map"/> under paths relative to the value (<c>[0]</c>, <c>kind</c>).
+    /// </summary>
+    public static object? BindValue(string path, Type type, SourceNode node, string name, SourceMap map, List<Diagnostic> problems)
+    {
+        var binder = new ProposalBinder(path, map, problems);
+        map.Add("", node.At);
+        return IsRecord(type) && !type.IsArray && node is MappingNode mapping
+            ? binder.BindRecord(type, mapping, "", $"'{name}'")
+            : binder.BindValue(type, node, "", name);
+    }
+
     /// <summary>The camelCase keys a record type accepts, in declaration order.</summary>
     public static IReadOnlyCollection<string> KeysOf(Type type) => FieldsOf(type).Keys;
 

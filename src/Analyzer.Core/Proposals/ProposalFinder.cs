@@ -7,7 +7,8 @@ namespace Analyzer.Core.Proposals;
 /// <summary>
 /// Expands the user's paths into proposal files: a file as given, a folder recursively, or a glob
 /// (<c>proposals/**/*.yaml</c>). The result is sorted so a batch is read in the same order everywhere. Folders and
-/// globs pass over JSON Schema files (<c>*.schema.json</c>), such as the one that editors read beside the examples.
+/// globs pass over JSON Schema files (<c>*.schema.json</c>), such as the one that editors read beside the examples,
+/// and design spaces (<c>*.space.yaml</c>), which <c>analyzer sweep</c> reads.
 /// </summary>
 public static class ProposalFinder
 {
@@ -33,7 +34,11 @@ public static class ProposalFinder
         {
             if (File.Exists(path))
             {
-                if (IsProposal(path))
+                if (IsSpace(path))
+                {
+                    problems.Add(Problems.SpaceNamedAsProposal(path));
+                }
+                else if (IsProposal(path))
                 {
                     files.Add(Display(path));
                 }
@@ -120,12 +125,21 @@ public static class ProposalFinder
 
     private static bool IsProposal(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A file a folder or glob yields as a proposal; a file named on its own is read whatever its name.</summary>
+    /// <summary>A file a folder or glob yields as a proposal; a file named on its own is read whatever its name, a design space excepted.</summary>
     private static bool IsFoundProposal(string path) =>
-        IsProposal(path) && !path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase);
+        IsProposal(path) && !path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase) && !IsSpace(path);
 
     /// <summary>How JSON Schema files are named, so that a folder walk passes over them.</summary>
     public const string SchemaSuffix = ".schema.json";
+
+    /// <summary>
+    /// How design spaces (the input of <c>analyzer sweep</c>) are named, so that a folder walk passes over them: they
+    /// sit among the examples but describe many proposals, not one.
+    /// </summary>
+    public static readonly string[] SpaceSuffixes = [".space.yaml", ".space.yml"];
+
+    public static bool IsSpace(string path) =>
+        SpaceSuffixes.Any(suffix => path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase));
 
     private static string Display(string path)
     {

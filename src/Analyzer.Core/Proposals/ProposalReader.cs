@@ -82,6 +82,15 @@ public sealed class ProposalReader
             return new ProposalFile { Path = path, Sha256 = sha, Problems = problems };
         }
 
+        return FromTree(path, sha, root, problems);
+    }
+
+    /// <summary>
+    /// Binds and checks a proposal already parsed: from a file, or written inline in another file (a design space's
+    /// base), so its problems are located in that file. <paramref name="problems"/> holds any found while parsing.
+    /// </summary>
+    public static ProposalFile FromTree(string path, string sha, SourceNode root, List<Diagnostic> problems)
+    {
         var map = new SourceMap();
         var proposal = ProposalBinder.Bind(path, root, map, problems);
         if (proposal is not null)
@@ -107,7 +116,7 @@ public sealed class ProposalReader
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file as text; invalid UTF-8 is a located error (never replaced by U+FFFD and passed on).</summary>
-    private static string? Utf8Text(string path, byte[] content, List<Diagnostic> problems)
+    internal static string? Utf8Text(string path, byte[] content, List<Diagnostic> problems)
     {
         try
         {
@@ -133,7 +142,7 @@ public sealed class ProposalReader
     internal static string ToSourcePath(string propertyName) =>
         string.Join('.', propertyName.Split('.').Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]));
 
-    private static byte[] StripBom(byte[] bytes) =>
+    internal static byte[] StripBom(byte[] bytes) =>
         bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes[3..] : bytes;
 
     private static ProposalFile Failed(string path, string sha, Diagnostic problem) =>

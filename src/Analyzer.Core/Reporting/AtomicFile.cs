@@ -24,6 +24,9 @@ public sealed class AtomicFile : IDisposable
 
     public FileStream Stream { get; }
 
+    /// <summary>The partial file itself, for a writer that reads back what it wrote (once <see cref="Stream"/> is closed).</summary>
+    internal string TemporaryPath => _temporary;
+
     /// <summary>Closes the temporary file and renames it over the target; call after the writer on it is flushed.</summary>
     public void Commit() => Guarded(() =>
     {

@@ -8,7 +8,7 @@ namespace Analyzer.Core.Reporting;
 /// </summary>
 public sealed class CsvReportWriter : IDisposable
 {
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    internal static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {
         Injection = CsvInjection.Escape,
         WriteByteOrderMark = true,

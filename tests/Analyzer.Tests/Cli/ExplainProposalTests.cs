@@ -78,7 +78,9 @@ public sealed class ExplainProposalTests
     [Fact]
     public void Run_EveryShippedProposal_ExplainedInBothLanguagesAndChartedCleanly()
     {
-        var files = Directory.GetFiles(Repo.Proposals, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(Repo.Proposals, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => !Core.Proposals.ProposalFinder.IsSpace(f)) // design spaces describe many proposals; sweep reads them
+            .Order(StringComparer.Ordinal).ToList();
         Assert.True(files.Count > 100);
         for (var i = 0; i < files.Count; i++)
         {

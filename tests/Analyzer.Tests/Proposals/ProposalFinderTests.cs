@@ -45,4 +45,22 @@ public sealed class ProposalFinderTests
         Assert.Equal([schema], named);
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public void Find_ShippedExamples_PassOverDesignSpacesAndSayWhatANamedOneIs()
+    {
+        var spaces = Directory.GetFiles(Path.Combine(Repo.Proposals, "spaces"), "*.space.yaml");
+
+        var (inFolder, folderProblems) = ProposalFinder.Find([Repo.Proposals]);
+        var (inGlob, _) = ProposalFinder.Find([Path.Combine(Repo.Proposals, "**", "*.yaml")]);
+        var (named, problems) = ProposalFinder.Find([spaces[0]]);
+
+        Assert.NotEmpty(spaces);
+        Assert.DoesNotContain(inFolder, f => f.Contains(".space.", StringComparison.Ordinal));
+        Assert.Empty(folderProblems);
+        Assert.DoesNotContain(inGlob, f => f.Contains(".space.", StringComparison.Ordinal));
+        Assert.Equal(inFolder.Count(f => f.EndsWith(".yaml", StringComparison.Ordinal)), inGlob.Count);
+        Assert.Empty(named);
+        Assert.Equal($"{spaces[0]}: error: this is a design space, not a proposal; run 'analyzer sweep' on it.", Assert.Single(problems).ToString());
+    }
 }
