@@ -20,6 +20,8 @@ namespace Analyzer.Benchmarks;
 /// Every method evaluates all proposals once; divide by <see cref="Proposals"/> times the criteria for one evaluation.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class EvaluationBenchmarks

@@ -17,6 +17,8 @@ namespace Analyzer.Benchmarks;
 /// previous one's output, built once outside the timing; the <c>Whole*</c> benchmarks run the phases together.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class PipelinePhaseBenchmarks
 {
     private string[] _paths = [];

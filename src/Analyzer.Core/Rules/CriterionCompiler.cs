@@ -3,8 +3,6 @@ using System.Text.RegularExpressions;
 using Analyzer.Core.Diagnostics;
 using Analyzer.Core.Facts;
 using Analyzer.Core.Proposals;
-using RulesEngine.ExpressionBuilders;
-using RulesEngine.Models;
 
 namespace Analyzer.Core.Rules;
 
@@ -18,8 +16,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
     private static readonly ParameterExpression ProposalParameter = Expression.Parameter(typeof(Proposal), "proposal");
     private static readonly ParameterExpression FactsParameter = Expression.Parameter(typeof(ProposalFacts), "facts");
 
-    // AutoRegisterInputType off: expressions may use only what the allow-list admits, not every type of the inputs.
-    private readonly RuleExpressionParser _parser = new(new ReSettings { AutoRegisterInputType = false });
+    private readonly RuleParser _parser = new();
 
     public IEnumerable<Criterion> CompileWorkflow(string file, WorkflowDocument workflow, List<Diagnostic> problems)
     {
