@@ -100,7 +100,7 @@ public sealed class ProposalEvaluator(RulePack pack)
         }
         if (missing is not null)
         {
-            return new CriterionResult { Criterion = criterion, Outcome = Outcome.NotStated, MissingFields = [.. missing.Distinct()] };
+            return new CriterionResult { Criterion = criterion, Outcome = Outcome.NotStated, MissingFields = Distinct(missing) };
         }
         var met = criterion.Holds(proposal, facts);
         var label = criterion.Label?.Invoke(proposal, facts);
@@ -110,5 +110,23 @@ public sealed class ProposalEvaluator(RulePack pack)
             return met ? plan.Met : plan.NotMet;
         }
         return new CriterionResult { Criterion = criterion, Outcome = met ? Outcome.Met : Outcome.NotMet, Label = label, Detail = detail };
+    }
+
+    /// <summary>Each field once, in order of first mention, as <c>Distinct</c> gives them, without its set for the usual one to three.</summary>
+    private static string[] Distinct(List<string> fields)
+    {
+        if (fields.Count > 8)
+        {
+            return [.. fields.Distinct()];
+        }
+        var kept = new List<string>(fields.Count);
+        foreach (var field in fields)
+        {
+            if (!kept.Contains(field))
+            {
+                kept.Add(field);
+            }
+        }
+        return [.. kept];
     }
 }

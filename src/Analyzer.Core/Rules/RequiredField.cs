@@ -96,7 +96,7 @@ public sealed partial class RequiredField
         {
             if (_factIsUnknown(facts))
             {
-                (missing ??= []).AddRange(facts.Missing.GetValueOrDefault(_factName!, [Path]));
+                (missing ??= []).AddRange(facts.Missing.TryGetValue(_factName!, out var fields) ? fields : [Path]);
             }
             return;
         }

@@ -40,7 +40,7 @@ internal sealed class TieredRule<T>(Expression<Func<Proposal, ProposalFacts, T>>
         return (_interpreted ??= lambda.Compile(preferInterpretation: true))(proposal, facts);
     }
 
-    public Func<Proposal, ProposalFacts, T> CompileNow() => _compiled ??= LambdaHoisting.Hoist(lambda).Compile();
+    public Func<Proposal, ProposalFacts, T> CompileNow() => _compiled ??= LambdaHoisting.Hoist(RuleQueries.Rewrite(lambda)).Compile();
 
     void ITieredRule.CompileNow() => CompileNow();
 
