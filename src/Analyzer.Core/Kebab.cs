@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace Analyzer.Core;
@@ -17,12 +16,14 @@ public static class Kebab
     /// <summary>Every name of the enum, in declaration order (for messages listing the allowed values).</summary>
     public static IReadOnlyList<string> All<T>() where T : struct, Enum => Names<T>.InOrder;
 
+    // Plain dictionaries: a handful of names each, and a frozen dictionary costs more to build and to JIT, per enum,
+    // than a single assessment spends looking names up.
     private static class Names<T> where T : struct, Enum
     {
         public static readonly string[] InOrder = [.. Enum.GetValues<T>().Select(v => ToKebab(v.ToString()))];
-        public static readonly FrozenDictionary<T, string> ByValue = Enum.GetValues<T>().ToFrozenDictionary(v => v, v => ToKebab(v.ToString()));
-        public static readonly FrozenDictionary<string, T> ByName =
-            Enum.GetValues<T>().ToFrozenDictionary(v => ToKebab(v.ToString()), v => v, StringComparer.Ordinal);
+        public static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().ToDictionary(v => v, v => ToKebab(v.ToString()));
+        public static readonly Dictionary<string, T> ByName =
+            Enum.GetValues<T>().ToDictionary(v => ToKebab(v.ToString()), v => v, StringComparer.Ordinal);
     }
 
     private static string ToKebab(string pascal)

@@ -68,10 +68,14 @@ public sealed class AuthorizationGraph
     /// Traces an entity and everything it depends on, depth first with an explicit stack, so a chain thousands of
     /// mandates long cannot overflow the call stack. A mandate that loops back (the validator rejects cycles) does not trace.
     /// </summary>
+    // One walk's working sets, kept for the next walk (each entity starts one): empty again whenever a walk ends.
+    private readonly HashSet<string> _open = new(StringComparer.Ordinal);
+    private readonly Stack<(Entity Entity, bool Expanded)> _stack = new();
+
     private void TraceFrom(string start)
     {
-        var open = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<(Entity Entity, bool Expanded)>();
+        var open = _open;
+        var stack = _stack;
         stack.Push((_byId[start], false));
         while (stack.TryPop(out var top))
         {

@@ -65,6 +65,23 @@ public sealed class ProposalBinder
             .OrderBy(p => p.MetadataToken)
             .ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], StringComparer.Ordinal));
 
+    private static readonly ConcurrentDictionary<PropertyInfo, Action<object, object>> Setters = new();
+
+    /// <summary>
+    /// The property's setter as a delegate: reflection's SetValue costs several times a direct call, once per field of
+    /// every file of a batch. The model's properties are init-only, which binds like any setter.
+    /// </summary>
+    private static Action<object, object> Setter(PropertyInfo property) =>
+        Setters.GetOrAdd(property, static p => (Action<object, object>)typeof(ProposalBinder)
+            .GetMethod(nameof(BindSetter), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(p.DeclaringType!, p.PropertyType).Invoke(null, [p.SetMethod!])!);
+
+    private static Action<object, object> BindSetter<TRecord, TValue>(MethodInfo setter)
+    {
+        var set = setter.CreateDelegate<Action<TRecord, TValue>>();
+        return (record, value) => set((TRecord)record, (TValue)value);
+    }
+
     /// <summary>A type the binder fills from a mapping of fields (everything but text, booleans, numbers, text maps and lists).</summary>
     internal static bool IsRecord(Type type) =>
         type.IsClass && type != typeof(string) && type != typeof(Dictionary<string, string>) && !type.IsArray;
@@ -92,7 +109,7 @@ public sealed class ProposalBinder
             var value = BindValue(property.PropertyType, entry.Value, fieldPath, entry.Key);
             if (value is not null)
             {
-                property.SetValue(record, value);
+                Setter(property)(record, value);
             }
         }
         return record;
@@ -165,10 +182,7 @@ public sealed class ProposalBinder
             }
         }
         var array = Array.CreateInstance(element, items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            array.SetValue(items[i], i);
-        }
+        Array.Copy(items.ToArray(), array, items.Count); // one typed copy, not a reflective SetValue per item
         return array;
     }
 

@@ -33,7 +33,7 @@ public sealed class ProposalReader
                 // Pipes and devices report no length; opening a pipe would wait for a writer, so nothing is opened.
                 return Failed(path, "", Problems.EmptyOrNotAFile(path));
             }
-            if (ReadBounded(path, _sizeLimit) is not { } read)
+            if (ReadBounded(path, info.Length, _sizeLimit) is not { } read)
             {
                 return Failed(path, "", Problems.TooLargeWhenRead(path, _sizeLimit));
             }
@@ -46,22 +46,43 @@ public sealed class ProposalReader
         return Read(path, bytes);
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes, whatever the file claimed to be; null when there is more.</summary>
-    private static byte[]? ReadBounded(string path, long limit)
+    /// <summary>
+    /// Reads at most <paramref name="limit"/> bytes, whatever the file claimed to be; null when there is more. The
+    /// buffer is the size the file states, so a batch reads each file in one call with one allocation; a file that
+    /// grows or shrinks meanwhile is still read whole, as far as the limit.
+    /// </summary>
+    private static byte[]? ReadBounded(string path, long stated, long limit)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var buffer = new byte[Math.Min(stated, limit)];
+        var length = 0;
         int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while (length < buffer.Length && (n = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0)
         {
-            buffer.Write(chunk, 0, n);
-            if (buffer.Length > limit)
+            length += n;
+        }
+        if (length < buffer.Length)
+        {
+            return buffer[..length]; // it shrank
+        }
+        Span<byte> probe = stackalloc byte[1];
+        if (RandomAccess.Read(handle, probe, length) == 0)
+        {
+            return buffer;
+        }
+        // It grew: go on in chunks until the end or the limit.
+        var grown = new MemoryStream();
+        grown.Write(buffer);
+        var chunk = new byte[81920];
+        while ((n = RandomAccess.Read(handle, chunk, grown.Length)) > 0)
+        {
+            grown.Write(chunk, 0, n);
+            if (grown.Length > limit)
             {
                 return null;
             }
         }
-        return buffer.ToArray();
+        return grown.ToArray();
     }
 
     public static ProposalFile Read(string path, byte[] bytes)

@@ -3,8 +3,6 @@ using System.Text.RegularExpressions;
 using Analyzer.Core.Diagnostics;
 using Analyzer.Core.Facts;
 using Analyzer.Core.Proposals;
-using RulesEngine.ExpressionBuilders;
-using RulesEngine.Models;
 
 namespace Analyzer.Core.Rules;
 
@@ -18,8 +16,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
     private static readonly ParameterExpression ProposalParameter = Expression.Parameter(typeof(Proposal), "proposal");
     private static readonly ParameterExpression FactsParameter = Expression.Parameter(typeof(ProposalFacts), "facts");
 
-    // AutoRegisterInputType off: expressions may use only what the allow-list admits, not every type of the inputs.
-    private readonly RuleExpressionParser _parser = new(new ReSettings { AutoRegisterInputType = false });
+    private readonly RuleParser _parser = new();
 
     public IEnumerable<Criterion> CompileWorkflow(string file, WorkflowDocument workflow, List<Diagnostic> problems)
     {
@@ -107,6 +104,26 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
         {
             return null;
         }
+        // The same text is often written for several criteria (an applicability test, a label): parsed, checked and
+        // compiled once, and then shared, which is also what a batch pays to compile.
+        var key = (text, typeof(T));
+        if (!_parsed.TryGetValue(key, out var parsed))
+        {
+            if (Parse<T>(what, text, errors) is not { } rule)
+            {
+                return null;
+            }
+            _parsed[key] = parsed = rule;
+        }
+        FieldReads.Collect(parsed.Body, reads);
+        return ((TieredRule<T>)parsed.Rule).AsDelegate();
+    }
+
+    private readonly Dictionary<(string Text, Type Result), (Expression Body, object Rule)> _parsed = [];
+
+    /// <summary>The checked expression and its <see cref="TieredRule{T}"/>; null with a reason added to <paramref name="errors"/>.</summary>
+    private (Expression Body, object Rule)? Parse<T>(string what, string text, List<string> errors)
+    {
         if (text.Length > MaxExpressionLength || NestingDepth(text) > MaxNesting)
         {
             // The expression parser recurses per bracket; bounding the text first keeps a hostile pack a load error.
@@ -130,10 +147,7 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
             errors.Add($"'{what}' uses {string.Join(", ", violations)}, outside the allowed members (proposal, facts, text, numbers, Math, LINQ queries).");
             return null;
         }
-        if (reads is not null)
-        {
-            FieldReads.Collect(body, reads);
-        }
+        var checkedBody = body;
         if (body.Type != typeof(T))
         {
             body = Expression.Convert(body, typeof(T));
@@ -142,7 +156,8 @@ internal sealed partial class CriterionCompiler(IReadOnlyDictionary<string, Pape
         {
             body = StepCounting.Instrument(body);
         }
-        return Expression.Lambda<Func<Proposal, ProposalFacts, T>>(body, ProposalParameter, FactsParameter).Compile();
+        var rule = new TieredRule<T>(Expression.Lambda<Func<Proposal, ProposalFacts, T>>(body, ProposalParameter, FactsParameter));
+        return (checkedBody, rule);
     }
 
     /// <summary>The longest shipped expression is about 700 characters, and none nests brackets more than 3 deep.</summary>

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Analyzer.Core.Facts;
@@ -17,7 +16,7 @@ public sealed partial class RequiredField
     private readonly Segment[] _segments;
     private readonly PropertyInfo? _factProperty;
     private readonly string? _factName;
-    private readonly Func<ProposalFacts, bool>? _factIsUnknown;
+    private readonly Func<object, bool>? _factIsUnknown;
 
     private RequiredField(string path, Segment[] segments, PropertyInfo? fact)
     {
@@ -27,9 +26,7 @@ public sealed partial class RequiredField
         if (fact is not null)
         {
             _factName = fact.Name;
-            var facts = Expression.Parameter(typeof(ProposalFacts), "facts");
-            _factIsUnknown = Expression.Lambda<Func<ProposalFacts, bool>>(
-                Expression.Equal(Expression.Property(facts, fact), Expression.Constant(null, fact.PropertyType)), facts).Compile();
+            _factIsUnknown = Getters.IsNull(fact);
         }
     }
 
@@ -99,16 +96,60 @@ public sealed partial class RequiredField
         {
             if (_factIsUnknown(facts))
             {
-                (missing ??= []).AddRange(facts.Missing.GetValueOrDefault(_factName!, [Path]));
+                (missing ??= []).AddRange(facts.Missing.TryGetValue(_factName!, out var fields) ? fields : [Path]);
             }
             return;
         }
-        Walk(proposal, 0, "", ref missing);
+        if (AnyMissing(proposal, 0))
+        {
+            Walk(proposal, 0, "", ref missing); // paths are named only for a field that is missing
+        }
+    }
+
+    /// <summary>The walk of <see cref="Walk"/> without naming anything: most fields are stated, and naming allocates.</summary>
+    private bool AnyMissing(object current, int index)
+    {
+        var segment = _segments[index];
+        if (segment.IsNull is { } isNull)
+        {
+            return isNull(current);
+        }
+        var value = current is Dictionary<string, string> map ? map.GetValueOrDefault(segment.Name) : segment.Get!(current);
+        if (value is null || value is string text && string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+        if (index == _segments.Length - 1)
+        {
+            return false;
+        }
+        if (!segment.EachItem)
+        {
+            return AnyMissing(value, index + 1);
+        }
+        // The model's lists are arrays, walked without an enumerator; anything else is walked as Walk walks it.
+        foreach (var item in value as object[] ?? [.. ((IEnumerable)value).Cast<object>()])
+        {
+            if (AnyMissing(item, index + 1))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void Walk(object current, int index, string prefix, ref List<string>? missing)
     {
         var segment = _segments[index];
+        if (segment.IsNull is { } isNull)
+        {
+            // A number or a yes/no: only ever the last segment, and stated unless null (read without boxing it).
+            if (isNull(current))
+            {
+                (missing ??= []).Add(Join(prefix, segment.Name));
+            }
+            return;
+        }
         var value = current is Dictionary<string, string> map
             ? map.GetValueOrDefault(segment.Name)
             : segment.Get!(current); // non-dictionary segments were resolved at parse time
@@ -143,14 +184,9 @@ public sealed partial class RequiredField
 
     private sealed record Segment(string Name, PropertyInfo? Property, bool EachItem)
     {
-        /// <summary>A compiled getter: reflection's GetValue would dominate the cost of evaluating a criterion.</summary>
-        public Func<object, object?>? Get { get; } = Property is null ? null : Compile(Property);
+        /// <summary>Reads a text, list or record; null for a dictionary key and for a number or yes/no (<see cref="IsNull"/>).</summary>
+        public Func<object, object?>? Get { get; } = Property is null || Property.PropertyType.IsValueType ? null : Getters.Of(Property);
 
-        private static Func<object, object?> Compile(PropertyInfo property)
-        {
-            var target = Expression.Parameter(typeof(object), "target");
-            var read = Expression.Property(Expression.Convert(target, property.DeclaringType!), property);
-            return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
-        }
+        public Func<object, bool>? IsNull { get; } = Property is { PropertyType.IsValueType: true } ? Getters.IsNull(Property) : null;
     }
 }

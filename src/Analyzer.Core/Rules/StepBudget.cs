@@ -67,13 +67,46 @@ public static class StepBudget
         return text;
     }
 
+    // Arrays and the challenges map are summed without an enumerator on the heap: a rule reads them on every proposal.
     private static long Characters(ICollection items) => items switch
     {
         string[] texts => Sum(texts),
         Dictionary<string, string> map => Sum(map.Keys) + Sum(map.Values),
+        Dictionary<string, string>.KeyCollection keys => Sum(keys),
+        Dictionary<string, string>.ValueCollection values => Sum(values),
         IEnumerable<string> texts => Sum(texts),
         _ => 0,
     };
+
+    private static long Sum(ReadOnlySpan<string?> texts)
+    {
+        long sum = 0;
+        foreach (var text in texts)
+        {
+            sum += text?.Length ?? 0;
+        }
+        return sum;
+    }
+
+    private static long Sum(Dictionary<string, string>.KeyCollection texts)
+    {
+        long sum = 0;
+        foreach (var text in texts)
+        {
+            sum += text.Length;
+        }
+        return sum;
+    }
+
+    private static long Sum(Dictionary<string, string>.ValueCollection texts)
+    {
+        long sum = 0;
+        foreach (var text in texts)
+        {
+            sum += text?.Length ?? 0;
+        }
+        return sum;
+    }
 
     private static long Sum(IEnumerable<string?> texts)
     {

@@ -72,6 +72,57 @@ public sealed class RuleExpressionTests
         Assert.Empty(SubstringSearches(Parse(expression, typeof(bool))));
     }
 
+    [Fact]
+    public void Parse_ShippedRules_SameTreesAsRulesEngine()
+    {
+        // The loader parses with its own RuleParser (RulesEngine's configuration without its start-up scan).
+        var ours = new RuleParser();
+        foreach (var (where, text, returns) in ShippedExpressions())
+        {
+            var theirs = Parse(text, returns);
+            var mine = ours.Parse(text, [ProposalParameter, FactsParameter], returns);
+            Assert.True(theirs.ToString() == (mine is LambdaExpression l ? l.Body : mine).ToString(), where);
+        }
+    }
+
+    [Theory]
+    [InlineData("System.IO.File.Exists(\"x\")")]
+    [InlineData("proposal.GetType().Assembly != null")]
+    [InlineData("nosuchname == 1")]
+    [InlineData("proposal.Id ==")]
+    [InlineData("Enumerable.Range(0, 3).Any()")]
+    [InlineData("ExpressionUtils.CheckContains(\"a\", \"a,b\")")]
+    [InlineData("np(proposal.Instrument.Kind) == \"law\"")]
+    public void Parse_OtherExpressions_SameTreeOrSameErrorAsRulesEngine(string text)
+    {
+        static string Outcome(Func<Expression> parse)
+        {
+            try
+            {
+                var parsed = parse();
+                return (parsed is LambdaExpression l ? l.Body : parsed).ToString();
+            }
+            catch (Exception e)
+            {
+                return $"{e.GetType().Name}: {e.Message}";
+            }
+        }
+
+        var theirs = Outcome(() => Parser.Parse(text, [ProposalParameter, FactsParameter], typeof(bool)));
+        var mine = Outcome(() => new RuleParser().Parse(text, [ProposalParameter, FactsParameter], typeof(bool)));
+
+        Assert.Equal(theirs, mine);
+    }
+
+    [Fact]
+    public void RuleTypes_SameAsRulesEngineProviderFindsInThisProcess()
+    {
+        // RulesEngine's provider scans every loaded assembly for [DynamicLinqType]; ours names its result directly.
+        var theirs = new RulesEngine.CustomTypeProvider(null).GetCustomTypes();
+
+        Assert.True(theirs.SetEquals(RuleTypes.Types), string.Join(", ", theirs.Select(t => t.FullName)));
+    }
+
     private static Expression Parse(string text, Type returns)
     {
         var parsed = Parser.Parse(text, [ProposalParameter, FactsParameter], returns);
