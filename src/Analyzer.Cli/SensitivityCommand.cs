@@ -7,6 +7,7 @@ using Analyzer.Core.Proposals;
 using Analyzer.Core.Reporting;
 using Analyzer.Core.Rules;
 using Analyzer.Core.Sensitivity;
+using Analyzer.Core.Sweeps;
 
 namespace Analyzer.Cli;
 
@@ -21,7 +22,7 @@ public static class SensitivityCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Proposal files (.yaml, .yml, .json), folders (searched recursively) or globs.",
+            Description = "Proposal files (.yaml, .yml, .json), folders (searched recursively) or globs; or one design space (.space.yaml), whose variants are ranked.",
             Arity = ArgumentArity.OneOrMore,
         };
         var rules = PackOptions.Rules();
@@ -47,7 +48,14 @@ public static class SensitivityCommand
             {
                 return ExitCodes.BadInput;
             }
-            var (files, findProblems) = ProposalFinder.Find(parse.GetValue(paths)!);
+            var settings = new SensitivitySettings(parse.GetValue(spread), parse.GetValue(samples), parse.GetValue(seed));
+            var given = parse.GetValue(paths)!;
+            var space = given is [var spacePath] && ProposalFinder.IsSpace(spacePath) ? ReadSpace(spacePath, pack, settings, stderr) : null;
+            if (space is { Space: null })
+            {
+                return ExitCodes.BadInput;
+            }
+            var (files, findProblems) = space is null ? ProposalFinder.Find(given) : (space.Space.Inputs, []);
             findProblems.ToList().ForEach(stderr.WriteLine);
             var targets = new[] { ("--out", parse.GetValue(output)), ("--influence", parse.GetValue(influence)) }
                 .Where(t => t.Item2 is not null).Select(t => (t.Item1, t.Item2!)).ToList();
@@ -60,11 +68,25 @@ public static class SensitivityCommand
 
             var collector = new OutcomeCollector();
             var progress = new ProgressSink(stderr, terminal: stderr == Console.Error && !Console.IsErrorRedirected, TimeProvider.System);
-            var totals = new BatchPipeline(pack, new ProposalReader(), parse.GetValue(jobs)).Run(files, [collector, progress], stderr.WriteLine);
-            var skipped = totals.Skipped + findProblems.Count(p => p.Severity == Severity.Error);
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"assessed {totals.Assessed} proposal(s) against {pack.Criteria.Count} criteria (rule pack {pack.Version}); {skipped} file(s) skipped."));
-            var settings = new SensitivitySettings(parse.GetValue(spread), parse.GetValue(samples), parse.GetValue(seed));
+            var pipeline = new BatchPipeline(pack, new ProposalReader(), parse.GetValue(jobs));
+            BatchTotals totals;
+            if (space?.Space is { } designSpace)
+            {
+                // A space's variants, built in memory as sweep builds them, are ranked like files.
+                var builder = new VariantBuilder(designSpace);
+                var variants = VariantSelection.Of(designSpace.Count, sample: null, seed: 0, Shard.Whole);
+                totals = pipeline.Run(variants.Positions(), new BatchShape((int)variants.Count, builder.Factors), builder.Build,
+                    [collector, progress], stderr.WriteLine, checkIds: false);
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"assessed {totals.Assessed} variant(s) of {designSpace.Path} against {pack.Criteria.Count} criteria (rule pack {pack.Version})."));
+            }
+            else
+            {
+                totals = pipeline.Run(files, [collector, progress], stderr.WriteLine);
+                var skipped = totals.Skipped + findProblems.Count(p => p.Severity == Severity.Error);
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"assessed {totals.Assessed} proposal(s) against {pack.Criteria.Count} criteria (rule pack {pack.Version}); {skipped} file(s) skipped."));
+            }
             if (collector.Proposals.Count == 0)
             {
                 stderr.WriteLine($"error: {Problems.NothingToRank()}");
@@ -102,6 +124,35 @@ public static class SensitivityCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// A design space named alone: read and checked as sweep reads it, and refused before anything runs when its
+    /// variants are over its limit or would hold too many scores. <see cref="SpaceInput.Space"/> is null on a problem.
+    /// </summary>
+    private static SpaceInput ReadSpace(string path, RulePack pack, SensitivitySettings settings, TextWriter stderr)
+    {
+        var display = path.Replace('\\', '/');
+        var (space, problems) = SpaceReader.Read(display.StartsWith("./", StringComparison.Ordinal) ? display[2..] : display,
+            [.. SummaryColumns.For(pack), .. SensitivityReport.ProposalColumns([])]);
+        problems.ToList().ForEach(stderr.WriteLine);
+        if (space is null)
+        {
+            return new SpaceInput(null);
+        }
+        if (space.Count > space.Limit)
+        {
+            stderr.WriteLine(Problems.SweepOverLimit(space.Path, space.LimitAt, space.Count, space.Limit, space.LimitStated, sampleHint: false));
+            return new SpaceInput(null);
+        }
+        if (!SensitivityAnalysis.Fits(settings.Samples, (int)space.Count))
+        {
+            stderr.WriteLine($"error: {Problems.TooManyScores(settings.Samples, (int)space.Count, SensitivityAnalysis.MaxScores)}");
+            return new SpaceInput(null);
+        }
+        return new SpaceInput(space);
+    }
+
+    private sealed record SpaceInput(DesignSpace? Space);
 
     private static void Write(string path, IReadOnlyList<string> header, IEnumerable<string[]> rows, CsvDialect dialect)
     {

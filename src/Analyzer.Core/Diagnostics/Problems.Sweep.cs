@@ -128,10 +128,11 @@ public static partial class Problems
     public static Diagnostic SweepCombinationWarning(string path, SourcePosition at, string combination, string message) =>
         Diagnostic.Warning(path, at, $"with the values {combination}: {message}");
 
-    public static Diagnostic SweepOverLimit(string path, SourcePosition at, long count, long limit, bool stated) =>
+    /// <summary>A space over its limit; <paramref name="sampleHint"/> when the command can draw a sample instead (sweep).</summary>
+    public static Diagnostic SweepOverLimit(string path, SourcePosition at, long count, long limit, bool stated, bool sampleHint = true) =>
         Diagnostic.Error(path, at, string.Create(CultureInfo.InvariantCulture,
             $"the space has {count:N0} variants, over {(stated ? "its stated limit" : "the default limit")} of {limit:N0}; ") +
-            "draw a sample with --sample N --seed S, or raise 'limit' in the space.");
+            (sampleHint ? "draw a sample with --sample N --seed S, or raise 'limit' in the space." : "remove values, or raise 'limit' in the space."));
 
     public static Diagnostic SweepSampleOverLimit(string path, SourcePosition at, int sample, long limit, bool stated) =>
         Diagnostic.Error(path, at, string.Create(CultureInfo.InvariantCulture,
